@@ -1,0 +1,3 @@
+//! rspy-module: native modules (builtins, sys, time, math, asyncio).
+
+pub mod builtins;

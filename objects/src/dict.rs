@@ -1,0 +1,385 @@
+//! The hash table behind `dict` and `set`: insertion-ordered entries plus an
+//! index of hashes, like CPython's compact dict (Objects/dictobject.c).
+//!
+//! Keys whose equality is known natively (str, int, float, tuple of such,
+//! identity-compared objects) are compared while the table is borrowed; keys
+//! with a Python `__eq__` are compared after the borrow is released, since
+//! that code may touch the table itself.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use hashbrown::HashTable;
+
+use crate::interp::Interp;
+use crate::ops;
+use crate::value::{PyResult, PyStr, Value};
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Value::Null` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+/// Insertion-ordered hash table.
+#[derive(Default)]
+pub struct DictTable {
+    entries: Vec<Entry>,
+    indices: HashTable<usize>,
+    len: usize,
+}
+
+impl DictTable {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    /// Entry slots including deleted ones; iterators walk positions.
+    pub fn slot(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos)
+    }
+
+    pub fn slots_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn find_str(&self, name: &str, hash: i64) -> Option<usize> {
+        self.indices
+            .find(hash as u64, |&i| {
+                let e = &self.entries[i];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == name)
+            })
+            .copied()
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.indices
+            .insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
+        self.len += 1;
+    }
+
+    fn remove_at(&mut self, idx: usize) -> Entry {
+        let hash = self.entries[idx].hash;
+        if let Ok(e) = self.indices.find_entry(hash as u64, |&i| i == idx) {
+            e.remove();
+        }
+        let removed = std::mem::replace(
+            &mut self.entries[idx],
+            Entry {
+                hash: 0,
+                key: Value::Null,
+                value: Value::Null,
+            },
+        );
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        removed
+    }
+
+    fn compact(&mut self) {
+        let entries: Vec<Entry> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| !e.key.is_null())
+            .collect();
+        self.indices.clear();
+        self.len = 0;
+        for e in entries {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.len = 0;
+    }
+
+    fn pop_last(&mut self) -> Option<Entry> {
+        let idx = self.entries.iter().rposition(|e| !e.key.is_null())?;
+        let e = self.remove_at(idx);
+        // Trailing deleted slots are dropped so repeated popitem stays O(1).
+        while matches!(self.entries.last(), Some(e) if e.key.is_null()) {
+            self.entries.pop();
+        }
+        Some(e)
+    }
+
+    fn pop_first(&mut self) -> Option<Entry> {
+        let idx = self.entries.iter().position(|e| !e.key.is_null())?;
+        Some(self.remove_at(idx))
+    }
+}
+
+/// Find the slot of `key`, calling Python `__eq__` only outside the borrow.
+fn find(
+    table: &RefCell<DictTable>,
+    interp: &mut dyn Interp,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Option<usize>> {
+    let mut slow: Vec<(usize, Value)> = Vec::new();
+    {
+        let t = table.borrow();
+        for &idx in t.indices.iter_hash(hash as u64) {
+            let e = &t.entries[idx];
+            if e.hash != hash || e.key.is_null() {
+                continue;
+            }
+            if e.key.is(key) {
+                return Ok(Some(idx));
+            }
+            match ops::eq_fast(&e.key, key) {
+                Some(true) => return Ok(Some(idx)),
+                Some(false) => {}
+                None => slow.push((idx, e.key.clone())),
+            }
+        }
+    }
+    for (idx, k) in slow {
+        if ops::eq(interp, &k, key)? {
+            let t = table.borrow();
+            if matches!(t.entries.get(idx), Some(e) if e.key.is(&k)) {
+                return Ok(Some(idx));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// dict. CPython: Objects/dictobject.c.
+#[derive(Default)]
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Lookup by a Rust string (attribute and global names).
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let t = self.table.borrow();
+        let idx = t.find_str(name, crate::value::hash_str(name))?;
+        Some(t.entries[idx].value.clone())
+    }
+
+    /// Lookup by an interned name: its hash is cached.
+    pub fn get_name(&self, name: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        let idx = t.find_str(name.as_str(), name.hash())?;
+        Some(t.entries[idx].value.clone())
+    }
+
+    pub fn set_str(&self, name: &str, value: Value) {
+        self.set_name(Rc::new(PyStr::new(name)), value);
+    }
+
+    pub fn set_name(&self, name: Rc<PyStr>, value: Value) {
+        let hash = name.hash();
+        let mut t = self.table.borrow_mut();
+        if let Some(idx) = t.find_str(name.as_str(), hash) {
+            t.entries[idx].value = value;
+        } else {
+            t.insert_new(hash, Value::Str(name), value);
+        }
+    }
+
+    pub fn del_str(&self, name: &str) -> Option<Value> {
+        let mut t = self.table.borrow_mut();
+        let idx = t.find_str(name, crate::value::hash_str(name))?;
+        Some(t.remove_at(idx).value)
+    }
+
+    pub fn get_item(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_name(s));
+        }
+        let hash = ops::hash(interp, key)?;
+        self.get_hashed(interp, key, hash)
+    }
+
+    pub fn get_hashed(
+        &self,
+        interp: &mut dyn Interp,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let idx = find(&self.table, interp, key, hash)?;
+        Ok(idx.and_then(|i| {
+            let t = self.table.borrow();
+            t.entries.get(i).map(|e| e.value.clone())
+        }))
+    }
+
+    pub fn contains(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<bool> {
+        Ok(self.get_item(interp, key)?.is_some())
+    }
+
+    pub fn set_item(&self, interp: &mut dyn Interp, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(s) = &key {
+            self.set_name(s.clone(), value);
+            return Ok(());
+        }
+        let hash = ops::hash(interp, &key)?;
+        self.set_hashed(interp, key, hash, value)
+    }
+
+    pub fn set_hashed(
+        &self,
+        interp: &mut dyn Interp,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        match find(&self.table, interp, &key, hash)? {
+            Some(idx) => self.table.borrow_mut().entries[idx].value = value,
+            None => self.table.borrow_mut().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Remove `key`, returning its value if it was present.
+    pub fn del_item(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<Option<Value>> {
+        let hash = ops::hash(interp, key)?;
+        let Some(idx) = find(&self.table, interp, key, hash)? else {
+            return Ok(None);
+        };
+        Ok(Some(self.table.borrow_mut().remove_at(idx).value))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn clear(&self) {
+        self.table.borrow_mut().clear();
+    }
+
+    pub fn copy(&self) -> PyDict {
+        let t = self.table.borrow();
+        let mut n = DictTable::default();
+        for e in t.iter() {
+            n.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        PyDict {
+            table: RefCell::new(n),
+        }
+    }
+
+    /// Remove and return the last inserted pair. CPython: dict.popitem.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        self.table.borrow_mut().pop_last().map(|e| (e.key, e.value))
+    }
+
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        self.table.borrow_mut().pop_first().map(|e| (e.key, e.value))
+    }
+
+    /// Insert an entry whose key is known not to be present (fresh copies).
+    pub fn insert_unique_hashed(&self, hash: i64, key: Value, value: Value) {
+        self.table.borrow_mut().insert_new(hash, key, value);
+    }
+}
+
+/// set and frozenset. CPython: Objects/setobject.c.
+#[derive(Default)]
+pub struct PySet {
+    pub table: RefCell<DictTable>,
+}
+
+impl PySet {
+    pub fn new() -> PySet {
+        PySet::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<bool> {
+        let hash = ops::hash(interp, key)?;
+        Ok(find(&self.table, interp, key, hash)?.is_some())
+    }
+
+    pub fn add(&self, interp: &mut dyn Interp, key: Value) -> PyResult<()> {
+        let hash = ops::hash(interp, &key)?;
+        if find(&self.table, interp, &key, hash)?.is_none() {
+            self.table.borrow_mut().insert_new(hash, key, Value::None);
+        }
+        Ok(())
+    }
+
+    /// Remove `key`; false when it was absent.
+    pub fn discard(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<bool> {
+        let hash = ops::hash(interp, key)?;
+        let Some(idx) = find(&self.table, interp, key, hash)? else {
+            return Ok(false);
+        };
+        self.table.borrow_mut().remove_at(idx);
+        Ok(true)
+    }
+
+    pub fn items(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn clear(&self) {
+        self.table.borrow_mut().clear();
+    }
+
+    pub fn copy(&self) -> PySet {
+        let t = self.table.borrow();
+        let mut n = DictTable::default();
+        for e in t.iter() {
+            n.insert_new(e.hash, e.key.clone(), Value::None);
+        }
+        PySet {
+            table: RefCell::new(n),
+        }
+    }
+
+    pub fn pop(&self) -> Option<Value> {
+        self.table.borrow_mut().pop_first().map(|e| e.key)
+    }
+}

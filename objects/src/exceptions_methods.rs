@@ -1,0 +1,165 @@
+//! Natives of `BaseException` and its built-in subclasses, and the
+//! traceback object. CPython: Objects/exceptions.c (BaseException_init,
+//! BaseException_with_traceback, BaseException_add_note, StopIteration_init,
+//! SystemExit_init), Python/traceback.c.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use crate::exceptions::{exc_data, type_error, ExcKind, TbEntry};
+use crate::function::Args;
+use crate::interp::Interp;
+use crate::ops;
+use crate::types::{types, Layout, PyType};
+use crate::value::{NativeObject, PyInstance, PyResult, Value};
+
+/// A traceback as `exc.__traceback__` exposes it.
+pub struct Traceback {
+    pub entries: Vec<TbEntry>,
+}
+
+thread_local! {
+    static TRACEBACK_TYPE: Rc<PyType> =
+        PyType::new_builtin("traceback", vec![types().object_type.clone()], Layout::Builtin);
+}
+
+impl NativeObject for Traceback {
+    fn py_type(&self) -> Rc<PyType> {
+        TRACEBACK_TYPE.with(|t| t.clone())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Exception attributes stored in `ExcData`; true when `name` was one.
+pub fn set_exc_attr(inst: &PyInstance, name: &str, value: &Value) -> PyResult<bool> {
+    let mut d = exc_data(inst).borrow_mut();
+    match name {
+        "args" => {
+            d.args = match value {
+                Value::Tuple(_) => value.clone(),
+                Value::List(l) => Value::tuple(l.items.borrow().clone()),
+                other => Value::tuple(vec![other.clone()]),
+            };
+        }
+        "__cause__" => {
+            if !value.is_none() && !value.is_exception_instance() {
+                return Err(type_error("exception cause must be None or derive from BaseException"));
+            }
+            d.cause = value.clone();
+            d.suppress_context = true;
+        }
+        "__context__" => {
+            if !value.is_none() && !value.is_exception_instance() {
+                return Err(type_error("exception context must be None or derive from BaseException"));
+            }
+            d.context = value.clone();
+        }
+        "__suppress_context__" => d.suppress_context = matches!(value, Value::Bool(true)),
+        "__traceback__" => match value {
+            Value::None => d.traceback.clear(),
+            Value::Object(o) => {
+                if let Some(tb) = o.as_any().downcast_ref::<Traceback>() {
+                    d.traceback = tb.entries.clone();
+                } else {
+                    return Err(type_error("__traceback__ must be a traceback or None"));
+                }
+            }
+            _ => return Err(type_error("__traceback__ must be a traceback or None")),
+        },
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+fn self_exc(args: &Args<'_>) -> PyResult<Rc<PyInstance>> {
+    match args.values.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => Ok(i.clone()),
+        _ => Err(type_error("descriptor requires a 'BaseException' object")),
+    }
+}
+
+fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let inst = self_exc(&args)?;
+    let cls = inst.class.borrow().clone();
+    if args.has_kwargs() && cls.builtin {
+        return Err(type_error(format!("{}() takes no keyword arguments", cls.name)));
+    }
+    let rest = args.positional()[1..].to_vec();
+    if cls.is_subtype(ExcKind::StopIteration.get()) {
+        inst.dict.set_str("value", rest.first().cloned().unwrap_or(Value::None));
+    }
+    if cls.is_subtype(ExcKind::SystemExit.get()) {
+        let code = match rest.len() {
+            0 => Value::None,
+            1 => rest[0].clone(),
+            _ => Value::tuple(rest.clone()),
+        };
+        inst.dict.set_str("code", code);
+    }
+    if cls.is_subtype(ExcKind::KeyError.get()) || cls.is_subtype(ExcKind::ImportError.get()) {
+        // no extra state
+    }
+    exc_data(&inst).borrow_mut().args = Value::tuple(rest);
+    Ok(Value::None)
+}
+
+fn exc_str(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let inst = self_exc(&args)?;
+    Ok(Value::string(crate::repr::exception_str(interp, &Value::Instance(inst))?))
+}
+
+fn exc_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let inst = self_exc(&args)?;
+    let v = Value::Instance(inst.clone());
+    let items = match &exc_data(&inst).borrow().args {
+        Value::Tuple(t) => t.items.clone(),
+        _ => vec![],
+    };
+    let name = inst.class.borrow().qualname.borrow().clone();
+    let _ = v;
+    let mut parts = Vec::new();
+    for x in &items {
+        parts.push(ops::repr(interp, x)?);
+    }
+    Ok(Value::string(format!("{}({})", name, parts.join(", "))))
+}
+
+fn exc_with_traceback(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let inst = self_exc(&args)?;
+    let a = args.exact("with_traceback", 2, 2)?;
+    set_exc_attr(&inst, "__traceback__", &a[1])?;
+    Ok(a[0].clone())
+}
+
+fn exc_add_note(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let inst = self_exc(&args)?;
+    let a = args.exact("add_note", 2, 2)?;
+    if !matches!(a[1], Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            a[1].type_name()
+        )));
+    }
+    let notes = match inst.dict.get_str("__notes__") {
+        Some(n) => n,
+        None => {
+            let l = Value::list(vec![]);
+            inst.dict.set_str("__notes__", l.clone());
+            l
+        }
+    };
+    ops::call_method(interp, &notes, "append", &[a[1].clone()])?;
+    Ok(Value::None)
+}
+
+/// Register the natives of the exception hierarchy.
+pub fn register() {
+    let base = ExcKind::BaseException.get();
+    base.add_method("__init__", exc_init);
+    base.add_method("__str__", exc_str);
+    base.add_method("__repr__", exc_repr);
+    base.add_method("with_traceback", exc_with_traceback);
+    base.add_method("add_note", exc_add_note);
+}

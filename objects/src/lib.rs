@@ -1,0 +1,44 @@
+//! rspy-objects: the object model. Values, type objects, the built-in
+//! types and their natives, exceptions, code and frame data, generators.
+//! It knows nothing of the eval loop: running Python code goes through
+//! the `Interp` trait, which rspy-vm implements. CPython: Objects/.
+
+pub mod code;
+pub mod container_methods;
+pub mod dict;
+pub mod dict_methods;
+pub mod exceptions;
+pub mod exceptions_methods;
+pub mod float;
+pub mod format;
+pub mod frame;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod interp;
+pub mod iter;
+pub mod num_methods;
+pub mod numparse;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod seq;
+pub mod str_methods;
+pub mod strings;
+pub mod types;
+pub mod value;
+
+pub use exceptions::{ExcKind, PyErr};
+pub use function::Args;
+pub use interp::Interp;
+pub use value::{PyResult, Value};
+
+/// Fill the dicts of the built-in types with their natives. Called once
+/// by the interpreter before running code.
+pub fn init() {
+    object::register();
+    exceptions_methods::register();
+    num_methods::register();
+    str_methods::register();
+    container_methods::register();
+}

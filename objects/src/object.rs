@@ -1,0 +1,637 @@
+//! `object` and `type`: instance creation (`type.__call__`, `object.__new__`,
+//! `object.__init__`), attribute access on classes, the special attributes
+//! of built-in objects (`__class__`, `__name__`, `__dict__`, ...), and the
+//! natives registered on `object` and `type`. CPython: Objects/typeobject.c
+//! (type_call, object_new, object_init, type_getattro), Objects/funcobject.c
+//! getsets.
+
+use std::rc::Rc;
+
+use crate::dict::PyDict;
+use crate::exceptions::{exc_data, new_exception, no_attribute, type_error, ExcKind};
+use crate::function::Args;
+use crate::interp::Interp;
+use crate::ops;
+use crate::types::{types, Layout, PyType};
+use crate::value::{PyInstance, PyResult, Value};
+
+/// `cls(*args, **kwargs)`. CPython: type_call.
+pub fn type_call(interp: &mut dyn Interp, cls: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    if Rc::ptr_eq(cls, &t.type_type) {
+        let pos = args.positional();
+        if pos.len() == 1 && !args.has_kwargs() {
+            return Ok(Value::Type(pos[0].py_type()));
+        }
+        if pos.len() != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        return new_class_from_parts(interp, cls, pos);
+    }
+    let new = cls.lookup("__new__").unwrap_or(Value::None);
+    let new_fn = match &new {
+        Value::StaticMethod(f) => (**f).clone(),
+        other => other.clone(),
+    };
+    let obj = ops::call_bound(interp, &new_fn, &Value::Type(cls.clone()), args)?;
+    if !obj.py_type().is_subtype(cls) {
+        return Ok(obj);
+    }
+    if let Some(init) = cls.lookup("__init__") {
+        if !matches!(init, Value::Native(ref n) if n.name == "__init__" && is_object_native(n)) {
+            let r = ops::call_bound(interp, &init, &obj, args)?;
+            if !r.is_none() {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
+            }
+        } else if args_given(&args) && !overrides_new(cls) {
+            return Err(type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
+    Ok(obj)
+}
+
+fn is_object_native(n: &crate::function::NativeFunction) -> bool {
+    n.self_type
+        .as_ref()
+        .is_some_and(|t| Rc::ptr_eq(t, &types().object_type))
+}
+
+fn args_given(args: &Args<'_>) -> bool {
+    !args.values.is_empty()
+}
+
+fn overrides_new(cls: &Rc<PyType>) -> bool {
+    match cls.lookup("__new__") {
+        Some(Value::StaticMethod(f)) => {
+            !matches!(&*f, Value::Native(n) if n.name == "object.__new__")
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// `type(name, bases, dict)`.
+fn new_class_from_parts(
+    interp: &mut dyn Interp,
+    meta: &Rc<PyType>,
+    pos: &[Value],
+) -> PyResult<Value> {
+    let Value::Str(name) = &pos[0] else {
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            pos[0].type_name()
+        )));
+    };
+    let Value::Tuple(bases) = &pos[1] else {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            pos[1].type_name()
+        )));
+    };
+    let Value::Dict(ns) = &pos[2] else {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            pos[2].type_name()
+        )));
+    };
+    let mut base_types = Vec::new();
+    for b in &bases.items {
+        match b {
+            Value::Type(t) => base_types.push(t.clone()),
+            _ => return Err(type_error("bases must be types")),
+        }
+    }
+    let dict = Rc::new(ns.copy());
+    let meta = if Rc::ptr_eq(meta, &types().type_type) { None } else { Some(meta.clone()) };
+    let cls = create_class(interp, name.as_str(), base_types, dict, meta)?;
+    Ok(Value::Type(cls))
+}
+
+/// Make a class object from an executed class body. Wraps `__new__` and
+/// `__init_subclass__` like CPython, sets `__hash__ = None` when `__eq__`
+/// is defined without `__hash__`, and calls `__set_name__` and the parent's
+/// `__init_subclass__`. CPython: type_new_impl.
+pub fn create_class(
+    interp: &mut dyn Interp,
+    name: &str,
+    bases: Vec<Rc<PyType>>,
+    dict: Rc<PyDict>,
+    meta: Option<Rc<PyType>>,
+) -> PyResult<Rc<PyType>> {
+    if let Some(Value::Function(_)) = dict.get_str("__new__") {
+        if let Some(f) = dict.get_str("__new__") {
+            dict.set_str("__new__", Value::StaticMethod(Rc::new(f)));
+        }
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Function(_)) = dict.get_str(special) {
+            dict.set_str(special, Value::ClassMethod(Rc::new(f)));
+        }
+    }
+    if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+        dict.set_str("__hash__", Value::None);
+    }
+    let module = dict.get_str("__module__");
+    let qualname = dict.get_str("__qualname__");
+    let cls = PyType::new_class(name, bases, dict.clone(), meta)?;
+    if let Some(Value::Str(m)) = module {
+        *cls.module.borrow_mut() = m.as_str().to_string();
+    }
+    if let Some(Value::Str(q)) = qualname {
+        *cls.qualname.borrow_mut() = q.as_str().to_string();
+        dict.del_str("__qualname__");
+    }
+    let cls_value = Value::Type(cls.clone());
+    for (k, v) in dict.items() {
+        if let (Value::Instance(_), Value::Str(_)) = (&v, &k) {
+            if let Some(set_name) = v.py_type().lookup("__set_name__") {
+                ops::call_bound(interp, &set_name, &v, Args::new(&[cls_value.clone(), k.clone()]))?;
+            }
+        }
+    }
+    if let Some(parent) = cls.mro_tail.first() {
+        if let Some(Value::ClassMethod(f)) = parent.lookup("__init_subclass__") {
+            if !matches!(&*f, Value::Native(_)) {
+                ops::call_bound(interp, &f, &cls_value, Args::new(&[]))?;
+            }
+        }
+    }
+    Ok(cls)
+}
+
+/// `object.__new__(cls)`: a fresh instance (exceptions get their state).
+pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let _ = interp;
+    let Some(Value::Type(cls)) = args.values.first() else {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    };
+    if cls.builtin && cls.layout == Layout::Builtin && !Rc::ptr_eq(cls, &types().object_type) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name, cls.name
+        )));
+    }
+    if cls.layout == Layout::Exception {
+        let rest: Vec<Value> = args.positional()[1..].to_vec();
+        return Ok(Value::Instance(new_exception(cls, Value::tuple(rest))));
+    }
+    Ok(Value::Instance(Rc::new(PyInstance {
+        class: std::cell::RefCell::new(cls.clone()),
+        dict: Rc::new(PyDict::new()),
+        exc: None,
+    })))
+}
+
+/// Attribute lookup on a class object. CPython: type_getattro.
+pub fn type_getattr(interp: &mut dyn Interp, t: &Rc<PyType>, name: &str) -> PyResult<Value> {
+    let cls = Value::Type(t.clone());
+    match name {
+        "__name__" => return Ok(Value::str(&t.name)),
+        "__qualname__" => return Ok(Value::str(&t.qualname.borrow())),
+        "__module__" => {
+            if let Some(m) = t.dict.get_str("__module__") {
+                return Ok(m);
+            }
+            return Ok(Value::str(&t.module.borrow()));
+        }
+        "__dict__" => return Ok(Value::Dict(t.dict.clone())),
+        "__bases__" => {
+            return Ok(Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect()))
+        }
+        "__base__" => {
+            return Ok(t.bases.first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None))
+        }
+        "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+        "__class__" => return Ok(Value::Type(t.metaclass())),
+        "__doc__" => return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None)),
+        _ => {}
+    }
+    if let Some(d) = t.lookup(name) {
+        return Ok(match d {
+            Value::ClassMethod(f) => Value::Method(Rc::new(crate::function::BoundMethod {
+                self_value: cls,
+                func: (*f).clone(),
+            })),
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::Instance(_) => match d.py_type().lookup("__get__") {
+                Some(get) => ops::call_bound(interp, &get, &d, Args::new(&[Value::None, cls]))?,
+                None => d,
+            },
+            other => other,
+        });
+    }
+    let meta = t.metaclass();
+    if let Some(d) = meta.lookup(name) {
+        return ops::bind_descriptor(interp, &d, &cls);
+    }
+    Err(no_attribute(&cls, name))
+}
+
+pub fn type_setattr(t: &Rc<PyType>, name: &str, value: Value) {
+    t.dict.set_str(name, value);
+}
+
+pub fn function_setattr(
+    f: &Rc<crate::function::PyFunction>,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
+    match name {
+        "__name__" => match &value {
+            Value::Str(s) => *f.name.borrow_mut() = s.as_str().to_string(),
+            _ => return Err(type_error("__name__ must be set to a string object")),
+        },
+        "__qualname__" => match &value {
+            Value::Str(s) => *f.qualname.borrow_mut() = s.as_str().to_string(),
+            _ => return Err(type_error("__qualname__ must be set to a string object")),
+        },
+        "__doc__" => *f.doc.borrow_mut() = value,
+        "__module__" => *f.module.borrow_mut() = value,
+        "__defaults__" => {
+            *f.defaults.borrow_mut() = match value {
+                Value::Tuple(t) => t.items.clone(),
+                Value::None => vec![],
+                _ => return Err(type_error("__defaults__ must be set to a tuple object")),
+            }
+        }
+        _ => f.attr_dict().set_str(name, value),
+    }
+    Ok(())
+}
+
+/// Attributes every object of a kind has without a dict entry
+/// (`__class__`, a function's `__name__`, an exception's `args`, ...).
+pub fn special_getattr(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    let _ = interp;
+    if name == "__class__" {
+        return Ok(Some(Value::Type(obj.py_type())));
+    }
+    Ok(match obj {
+        Value::Instance(inst) => {
+            if name == "__dict__" {
+                return Ok(Some(Value::Dict(inst.dict.clone())));
+            }
+            if inst.exc.is_some() {
+                let d = exc_data(inst).borrow();
+                return Ok(match name {
+                    "args" => Some(d.args.clone()),
+                    "__cause__" => Some(d.cause.clone()),
+                    "__context__" => Some(d.context.clone()),
+                    "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                    "__traceback__" => Some(if d.traceback.is_empty() {
+                        Value::None
+                    } else {
+                        Value::Object(Rc::new(crate::exceptions_methods::Traceback {
+                            entries: d.traceback.clone(),
+                        }))
+                    }),
+                    _ => None,
+                });
+            }
+            None
+        }
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::str(&f.name.borrow())),
+            "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__defaults__" => {
+                let d = f.defaults.borrow();
+                Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+            }
+            "__kwdefaults__" => Some(match &*f.kwdefaults.borrow() {
+                Some(d) => Value::Dict(d.clone()),
+                None => Value::None,
+            }),
+            "__code__" => Some(Value::Code(f.code.clone())),
+            "__globals__" => Some(Value::Dict(f.globals.clone())),
+            "__dict__" => Some(Value::Dict(f.attr_dict())),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+            }),
+            "__annotations__" => Some(f.annotations.borrow().clone()),
+            _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
+        },
+        Value::Method(m) => match name {
+            "__self__" => Some(m.self_value.clone()),
+            "__func__" => Some(m.func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                return special_getattr(interp, &m.func, name)
+            }
+            _ => None,
+        },
+        Value::Native(n) => match name {
+            "__name__" => Some(Value::str(n.name)),
+            "__qualname__" => Some(Value::string(match &n.self_type {
+                Some(t) => format!("{}.{}", t.name, n.name),
+                None => n.name.to_string(),
+            })),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(match n.module {
+                Some(m) => Value::str(m),
+                None => Value::None,
+            }),
+            "__self__" => Some(Value::None),
+            _ => None,
+        },
+        Value::Generator(g) => match name {
+            "__name__" => Some(Value::str(&g.name.borrow())),
+            "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+            "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(
+                g.state.get() == crate::generator::GenState::Running,
+            )),
+            "gi_suspended" | "cr_suspended" => Some(Value::Bool(
+                g.state.get() == crate::generator::GenState::Suspended,
+            )),
+            "gi_code" | "cr_code" | "ag_code" => {
+                g.frame.borrow().as_ref().map(|f| Value::Code(f.code.clone()))
+            }
+            _ => None,
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
+            "real" | "numerator" => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                other => other.clone(),
+            }),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Value::Slice(s) => match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        },
+        Value::Property(p) => match name {
+            "fget" => Some(p.fget.clone()),
+            "fset" => Some(p.fset.clone()),
+            "fdel" => Some(p.fdel.clone()),
+            "__doc__" => Some(p.doc.clone()),
+            _ => None,
+        },
+        Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some((**f).clone()),
+            _ => None,
+        },
+        Value::Cell(c) => match name {
+            "cell_contents" => {
+                let v = c.value.borrow().clone();
+                if v.is_null() {
+                    return Err(ExcKind::ValueError.new_err("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Value::Code(c) => match name {
+            "co_name" => Some(Value::Str(c.name.clone())),
+            "co_qualname" => Some(Value::Str(c.qualname.clone())),
+            "co_filename" => Some(Value::str(&c.filename)),
+            "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
+            "co_argcount" => Some(Value::Int(c.argcount as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+            "co_flags" => Some(Value::Int(c.flags as i64)),
+            "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
+            "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect())),
+            "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect())),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+// ------------------------------------------------------ natives of object
+
+fn object_init(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    Ok(Value::string(crate::repr::default_repr(&v)))
+}
+
+fn object_str(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    Ok(Value::string(ops::repr(interp, &v)?))
+}
+
+fn object_eq(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__eq__", 2, 2)?;
+    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__ne__", 2, 2)?;
+    let r = ops::richcompare(interp, &a[0], &a[1], crate::code::CmpOp::Eq)?;
+    Ok(Value::Bool(!ops::truthy(interp, &r)?))
+}
+
+fn object_not_implemented(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn object_hash(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int(ops::identity_hash(&v)))
+}
+
+fn object_setattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__setattr__", 3, 3)?;
+    let Value::Str(name) = &a[1] else {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            a[1].type_name()
+        )));
+    };
+    match &a[0] {
+        Value::Instance(inst) => {
+            ops::generic_setattr(interp, &a[0], inst, name.as_str(), a[2].clone())?
+        }
+        other => ops::setattr(interp, other, name.as_str(), a[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__getattribute__", 2, 2)?;
+    let Value::Str(name) = &a[1] else {
+        return Err(type_error("attribute name must be string"));
+    };
+    let obj = &a[0];
+    if let Value::Instance(inst) = obj {
+        let cls = inst.class.borrow().clone();
+        if let Some(d) = cls.lookup(name.as_str()) {
+            if matches!(d, Value::Property(_)) {
+                return ops::bind_descriptor(interp, &d, obj);
+            }
+        }
+        if let Some(v) = inst.dict.get_str(name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(d) = cls.lookup(name.as_str()) {
+            return ops::bind_descriptor(interp, &d, obj);
+        }
+        if let Some(v) = special_getattr(interp, obj, name.as_str())? {
+            return Ok(v);
+        }
+        return Err(no_attribute(obj, name.as_str()));
+    }
+    ops::getattr(interp, obj, name.as_str())
+}
+
+fn object_delattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__delattr__", 2, 2)?;
+    let Value::Str(name) = &a[1] else {
+        return Err(type_error("attribute name must be string"));
+    };
+    if let Value::Instance(inst) = &a[0] {
+        if inst.dict.del_str(name.as_str()).is_none() {
+            return Err(no_attribute(&a[0], name.as_str()));
+        }
+        return Ok(Value::None);
+    }
+    ops::delattr(interp, &a[0], name.as_str())?;
+    Ok(Value::None)
+}
+
+fn object_format(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__format__", 2, 2)?;
+    let spec = a[1].as_str().unwrap_or("");
+    if !spec.is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            a[0].type_name()
+        )));
+    }
+    Ok(Value::string(ops::str_of(interp, &a[0])?))
+}
+
+fn object_init_subclass(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__dir__", 1, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    if let Value::Instance(inst) = &a[0] {
+        for k in inst.dict.keys() {
+            if let Value::Str(s) = k {
+                names.push(s.as_str().to_string());
+            }
+        }
+    }
+    for t in a[0].py_type().mro() {
+        for k in t.dict.keys() {
+            if let Value::Str(s) = k {
+                names.push(s.as_str().to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let _ = interp;
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn type_mro(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("mro", 1, 1)?;
+    let Value::Type(t) = &a[0] else {
+        return Err(type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
+}
+
+fn type_subclasses(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Err(crate::exceptions::not_implemented("type.__subclasses__"))
+}
+
+fn type_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.positional();
+    let Some(Value::Type(meta)) = pos.first() else {
+        return Err(type_error("type.__new__(X): X is not a type object"));
+    };
+    if pos.len() == 2 {
+        return Ok(Value::Type(pos[1].py_type()));
+    }
+    if pos.len() != 4 {
+        return Err(type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    new_class_from_parts(interp, meta, &pos[1..])
+}
+
+fn type_init(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.values.first() else {
+        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let t = t.clone();
+    type_call(interp, &t, Args::with_kw(&args.values[1..], args.kwnames))
+}
+
+fn type_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    match args.values.first() {
+        Some(Value::Type(t)) => Ok(Value::string(format!("<class '{}'>", t.full_name()))),
+        _ => Err(type_error("descriptor '__repr__' requires a 'type' object")),
+    }
+}
+
+/// Register the natives of `object` and `type`.
+pub fn register() {
+    let t = types();
+    let o = &t.object_type;
+    o.add_method("__init__", object_init);
+    o.dict.set_str(
+        "__new__",
+        Value::StaticMethod(Rc::new(Value::Native(Rc::new(
+            crate::function::NativeFunction::function("object.__new__", object_new),
+        )))),
+    );
+    o.add_method("__repr__", object_repr);
+    o.add_method("__str__", object_str);
+    o.add_method("__eq__", object_eq);
+    o.add_method("__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        o.add_method(name, object_not_implemented);
+    }
+    o.add_method("__hash__", object_hash);
+    o.add_method("__setattr__", object_setattr);
+    o.add_method("__getattribute__", object_getattribute);
+    o.add_method("__delattr__", object_delattr);
+    o.add_method("__format__", object_format);
+    o.add_method("__dir__", object_dir);
+    o.add_classmethod("__init_subclass__", object_init_subclass);
+    o.dict.set_str("__doc__", Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    let ty = &t.type_type;
+    ty.add_method("mro", type_mro);
+    ty.add_method("__subclasses__", type_subclasses);
+    ty.add_static("__new__", type_new);
+    ty.add_method("__init__", type_init);
+    ty.add_method("__call__", type_call_native);
+    ty.add_method("__repr__", type_repr);
+}

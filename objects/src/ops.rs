@@ -1,0 +1,1335 @@
+//! The abstract object protocol: calling, attributes, comparison, hashing,
+//! arithmetic dispatch, subscripting, iteration, truth, repr and str.
+//!
+//! Built-in types are dispatched on the `Value` variant first (no dict
+//! lookups on the hot paths); instances of Python classes go through their
+//! dunder methods with CPython's reflected-operand rules. CPython:
+//! Objects/abstract.c, Objects/object.c, Objects/typeobject.c (slot wrappers).
+
+use std::rc::Rc;
+
+use crate::code::{BinOp, CmpOp, UnaryOp};
+use crate::exceptions::{
+    exc_data, key_error, no_attribute, type_error, ExcKind, PyErr,
+};
+use crate::function::{Args, BoundMethod};
+use crate::interp::Interp;
+use crate::types::{types, Layout, PyType};
+use crate::value::{PyInstance, PyResult, PyStr, Value};
+use crate::{float, int, iter, seq, strings};
+
+// ---------------------------------------------------------------- calling
+
+/// Call any callable. CPython: Objects/call.c PyObject_Vectorcall.
+pub fn call(interp: &mut dyn Interp, f: &Value, args: Args<'_>) -> PyResult<Value> {
+    match f {
+        Value::Function(func) => interp.call_function(func, args),
+        Value::Native(n) => (n.func)(interp, args),
+        Value::Method(m) => call_bound(interp, &m.func, &m.self_value, args),
+        Value::Type(t) => crate::object::type_call(interp, t, args),
+        Value::StaticMethod(inner) | Value::ClassMethod(inner) if false => call(interp, inner, args),
+        _ => {
+            let ty = f.py_type();
+            match ty.lookup("__call__") {
+                Some(c) if !matches!(f, Value::Type(_)) => call_bound(interp, &c, f, args),
+                _ => Err(type_error(format!(
+                    "'{}' object is not callable",
+                    ty.name
+                ))),
+            }
+        }
+    }
+}
+
+/// Call `func` with `self_value` prepended to the arguments.
+pub fn call_bound(
+    interp: &mut dyn Interp,
+    func: &Value,
+    self_value: &Value,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(args.values.len() + 1);
+    v.push(self_value.clone());
+    v.extend_from_slice(args.values);
+    call(interp, func, Args::with_kw(&v, args.kwnames))
+}
+
+/// Call with positional arguments only.
+pub fn call0(interp: &mut dyn Interp, f: &Value, args: &[Value]) -> PyResult<Value> {
+    call(interp, f, Args::new(args))
+}
+
+/// Look `name` up on the type of `obj` and call it bound to `obj`; `None`
+/// when the type has no such attribute. For dunder dispatch.
+pub fn call_dunder(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    let Some(f) = obj.py_type().lookup(name) else {
+        return Ok(None);
+    };
+    if f.is_none() {
+        return Ok(None);
+    }
+    let f = bind_descriptor(interp, &f, obj)?;
+    call0(interp, &f, args).map(Some)
+}
+
+/// `obj.name(*args)`.
+pub fn call_method(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Value> {
+    let m = getattr(interp, obj, name)?;
+    call0(interp, &m, args)
+}
+
+/// Bind a class attribute found on the type of `obj` for use on `obj`.
+/// CPython: the `tp_descr_get` slot.
+pub fn bind_descriptor(interp: &mut dyn Interp, descr: &Value, obj: &Value) -> PyResult<Value> {
+    Ok(match descr {
+        Value::Function(_) | Value::Native(_) => Value::Method(Rc::new(BoundMethod {
+            self_value: obj.clone(),
+            func: descr.clone(),
+        })),
+        Value::StaticMethod(f) => (**f).clone(),
+        Value::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+            self_value: Value::Type(obj.py_type()),
+            func: (**f).clone(),
+        })),
+        Value::Property(p) => {
+            if p.fget.is_none() {
+                return Err(ExcKind::AttributeError.new_err("property has no getter"));
+            }
+            call0(interp, &p.fget, std::slice::from_ref(obj))?
+        }
+        Value::Instance(_) => match descr.py_type().lookup("__get__") {
+            Some(get) => {
+                let ty = Value::Type(obj.py_type());
+                call_bound(interp, &get, descr, Args::new(&[obj.clone(), ty]))?
+            }
+            None => descr.clone(),
+        },
+        _ => descr.clone(),
+    })
+}
+
+fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Property(_) => true,
+        Value::Instance(_) => {
+            let t = v.py_type();
+            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+// ------------------------------------------------------------- attributes
+
+/// `getattr(obj, name)`. CPython: PyObject_GetAttr / PyObject_GenericGetAttr.
+pub fn getattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) => instance_getattr(interp, obj, inst, name),
+        Value::Type(t) => crate::object::type_getattr(interp, t, name),
+        Value::Module(m) => {
+            if let Some(v) = m.dict.get_str(name) {
+                return Ok(v);
+            }
+            match name {
+                "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                "__name__" => Ok(Value::str(&m.name)),
+                _ => {
+                    if let Some(ga) = m.dict.get_str("__getattr__") {
+                        return call0(interp, &ga, &[Value::str(name)]);
+                    }
+                    Err(no_attribute(obj, name))
+                }
+            }
+        }
+        _ => {
+            if let Some(v) = crate::object::special_getattr(interp, obj, name)? {
+                return Ok(v);
+            }
+            match obj.py_type().lookup(name) {
+                Some(d) => bind_descriptor(interp, &d, obj),
+                None => Err(no_attribute(obj, name)),
+            }
+        }
+    }
+}
+
+fn instance_getattr(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    inst: &Rc<PyInstance>,
+    name: &str,
+) -> PyResult<Value> {
+    let cls = inst.class.borrow().clone();
+    if cls.lookup("__getattribute__").is_some_and(|g| !matches!(g, Value::Native(_))) {
+        let g = cls.lookup("__getattribute__").unwrap_or(Value::None);
+        return call_bound(interp, &g, obj, Args::new(&[Value::str(name)]));
+    }
+    let descr = cls.lookup(name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(d) {
+            return bind_descriptor(interp, d, obj);
+        }
+    }
+    if let Some(v) = inst.dict.get_str(name) {
+        return Ok(v);
+    }
+    if let Some(d) = descr {
+        return bind_descriptor(interp, &d, obj);
+    }
+    if let Some(v) = crate::object::special_getattr(interp, obj, name)? {
+        return Ok(v);
+    }
+    if let Some(ga) = cls.lookup("__getattr__") {
+        return call_bound(interp, &ga, obj, Args::new(&[Value::str(name)]));
+    }
+    Err(no_attribute(obj, name))
+}
+
+/// `getattr(obj, name, None)`-like: `Ok(None)` on AttributeError.
+pub fn getattr_opt(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match getattr(interp, obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `setattr(obj, name, value)`. CPython: PyObject_GenericSetAttr.
+pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            let cls = inst.class.borrow().clone();
+            if let Some(sa) = cls.lookup("__setattr__") {
+                if !matches!(sa, Value::Native(_)) {
+                    call_bound(interp, &sa, obj, Args::new(&[Value::str(name), value]))?;
+                    return Ok(());
+                }
+            }
+            generic_setattr(interp, obj, inst, name, value)
+        }
+        Value::Type(t) => {
+            if t.builtin {
+                return Err(type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name, t.name
+                )));
+            }
+            crate::object::type_setattr(t, name, value);
+            Ok(())
+        }
+        Value::Module(m) => {
+            m.dict.set_str(name, value);
+            Ok(())
+        }
+        Value::Function(f) => crate::object::function_setattr(f, name, value),
+        _ => {
+            if obj.py_type().lookup(name).is_some() {
+                Err(ExcKind::AttributeError.new_err(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    obj.type_name(),
+                    name
+                )))
+            } else {
+                Err(ExcKind::AttributeError.new_err(format!(
+                    "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                    obj.type_name(),
+                    name
+                )))
+            }
+        }
+    }
+}
+
+/// `object.__setattr__`: data descriptors first, then the instance dict.
+pub fn generic_setattr(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    inst: &Rc<PyInstance>,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
+    let cls = inst.class.borrow().clone();
+    if let Some(d) = cls.lookup(name) {
+        match &d {
+            Value::Property(p) => {
+                if p.fset.is_none() {
+                    return Err(ExcKind::AttributeError.new_err(format!(
+                        "property '{}' of '{}' object has no setter",
+                        name, cls.name
+                    )));
+                }
+                call0(interp, &p.fset, &[obj.clone(), value])?;
+                return Ok(());
+            }
+            Value::Instance(_) => {
+                if let Some(set) = d.py_type().lookup("__set__") {
+                    call_bound(interp, &set, &d, Args::new(&[obj.clone(), value]))?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    if inst.exc.is_some() && crate::exceptions_methods::set_exc_attr(inst, name, &value)? {
+        return Ok(());
+    }
+    if name == "__class__" {
+        if let Value::Type(t) = value {
+            *inst.class.borrow_mut() = t;
+            return Ok(());
+        }
+        return Err(type_error("__class__ must be set to a class"));
+    }
+    inst.dict.set_str(name, value);
+    Ok(())
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            let cls = inst.class.borrow().clone();
+            if let Some(da) = cls.lookup("__delattr__") {
+                if !matches!(da, Value::Native(_)) {
+                    call_bound(interp, &da, obj, Args::new(&[Value::str(name)]))?;
+                    return Ok(());
+                }
+            }
+            if let Some(Value::Property(p)) = cls.lookup(name) {
+                if p.fdel.is_none() {
+                    return Err(ExcKind::AttributeError.new_err(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name, cls.name
+                    )));
+                }
+                call0(interp, &p.fdel, std::slice::from_ref(obj))?;
+                return Ok(());
+            }
+            match inst.dict.del_str(name) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name)),
+            }
+        }
+        Value::Type(t) if !t.builtin => match t.dict.del_str(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(obj, name)),
+        },
+        Value::Module(m) => match m.dict.del_str(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(obj, name)),
+        },
+        _ => Err(no_attribute(obj, name)),
+    }
+}
+
+/// For `obj.name(...)`: the unbound function and whether `obj` must be
+/// passed as self, avoiding a bound-method allocation. CPython: LOAD_METHOD.
+pub fn lookup_method(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    name: &str,
+) -> PyResult<(Value, bool)> {
+    match obj {
+        Value::Instance(inst) => {
+            let cls = inst.class.borrow().clone();
+            if let Some(d) = cls.lookup(name) {
+                if matches!(d, Value::Function(_) | Value::Native(_))
+                    && inst.dict.get_str(name).is_none()
+                    && cls.lookup("__getattribute__").is_none_or(|g| matches!(g, Value::Native(_)))
+                {
+                    return Ok((d, true));
+                }
+            }
+            Ok((getattr(interp, obj, name)?, false))
+        }
+        Value::Type(_) | Value::Module(_) => Ok((getattr(interp, obj, name)?, false)),
+        _ => match obj.py_type().lookup(name) {
+            Some(d @ (Value::Function(_) | Value::Native(_))) => Ok((d, true)),
+            _ => Ok((getattr(interp, obj, name)?, false)),
+        },
+    }
+}
+
+// ------------------------------------------------------------ truth, len
+
+/// `bool(v)`. CPython: PyObject_IsTrue.
+pub fn truthy(interp: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::None | Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::BigInt(_) => true,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::Bytes(b) => !b.data.is_empty(),
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::List(l) => !l.items.borrow().is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::Instance(_) | Value::Object(_) => {
+            if let Some(r) = call_dunder(interp, v, "__bool__", &[])? {
+                return match r {
+                    Value::Bool(b) => Ok(b),
+                    other => Err(type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        other.type_name()
+                    ))),
+                };
+            }
+            if let Some(r) = call_dunder(interp, v, "__len__", &[])? {
+                return Ok(len_result(&r)? != 0);
+            }
+            true
+        }
+        _ => true,
+    })
+}
+
+fn len_result(r: &Value) -> PyResult<usize> {
+    match r {
+        Value::Int(i) if *i >= 0 => Ok(*i as usize),
+        Value::Bool(b) => Ok(*b as usize),
+        Value::Int(_) => Err(ExcKind::ValueError.new_err("__len__() should return >= 0")),
+        Value::BigInt(_) => Err(ExcKind::OverflowError
+            .new_err("cannot fit 'int' into an index-sized integer")),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `len(v)`. CPython: PyObject_Size.
+pub fn len(interp: &mut dyn Interp, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.data.len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::List(l) => l.items.borrow().len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Range(r) => r.len() as usize,
+        Value::Iterator(it) if it.is_view() => it.view_len(),
+        _ => match call_dunder(interp, v, "__len__", &[])? {
+            Some(r) => len_result(&r)?,
+            None => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    v.type_name()
+                )))
+            }
+        },
+    })
+}
+
+// -------------------------------------------------------------- hashing
+
+/// `hash(v)`. CPython: PyObject_Hash.
+pub fn hash(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Str(s) => s.hash(),
+        Value::Int(i) => int::hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => crate::numparse::int_hash(b),
+        Value::Float(f) => float::hash_float(*f, v),
+        Value::None => 0xFCA86420,
+        Value::Tuple(t) => {
+            let mut hashes = Vec::with_capacity(t.items.len());
+            for item in &t.items {
+                hashes.push(hash(interp, item)?);
+            }
+            seq::tuple_hash(&hashes)
+        }
+        Value::FrozenSet(s) => {
+            let mut hashes = Vec::new();
+            for item in s.items() {
+                hashes.push(hash(interp, &item)?);
+            }
+            seq::frozenset_hash(&hashes)
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            return Err(unhashable(v))
+        }
+        Value::Bytes(b) => crate::value::hash_str(&String::from_utf8_lossy(&b.data)),
+        Value::Instance(_) | Value::Object(_) => {
+            let ty = v.py_type();
+            match ty.lookup("__hash__") {
+                Some(Value::None) => return Err(unhashable(v)),
+                Some(Value::Native(_)) | None => identity_hash(v),
+                Some(f) => {
+                    let f = bind_descriptor(interp, &f, v)?;
+                    match call0(interp, &f, &[])? {
+                        Value::Int(i) => int::hash_i64(i),
+                        Value::Bool(b) => b as i64,
+                        Value::BigInt(b) => crate::numparse::int_hash(&b),
+                        _ => {
+                            return Err(type_error("__hash__ method should return an integer"))
+                        }
+                    }
+                }
+            }
+        }
+        Value::Type(t) => {
+            if let Some(Value::None) = t.metaclass().lookup("__hash__") {
+                return Err(unhashable(v));
+            }
+            identity_hash(v)
+        }
+        _ => identity_hash(v),
+    })
+}
+
+/// CPython: Python/pyhash.c _Py_HashPointer (address rotated by 4 bits).
+pub fn identity_hash(v: &Value) -> i64 {
+    let p = v.id() as u64;
+    let h = p.rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn unhashable(v: &Value) -> PyErr {
+    type_error(format!("unhashable type: '{}'", v.type_name()))
+}
+
+// ----------------------------------------------------------- comparison
+
+/// Equality decided without running Python code, when possible.
+pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(&y.items) {
+                if p.is(q) {
+                    continue;
+                }
+                if !eq_fast(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Object(_), _) | (_, Value::Object(_)) => {
+            let user_eq = |v: &Value| match v {
+                Value::Instance(_) | Value::Object(_) => {
+                    !matches!(v.py_type().lookup("__eq__"), Some(Value::Native(_)) | None)
+                }
+                _ => false,
+            };
+            if user_eq(a) || user_eq(b) {
+                None
+            } else if matches!(a, Value::Instance(_) | Value::Object(_))
+                && matches!(b, Value::Instance(_) | Value::Object(_))
+            {
+                Some(a.is(b))
+            } else {
+                None
+            }
+        }
+        _ => {
+            if is_numeric(a) && is_numeric(b) {
+                return Some(num_cmp(a, b).is_some_and(|o| o == std::cmp::Ordering::Equal));
+            }
+            match (a, b) {
+                (Value::List(_), _)
+                | (Value::Dict(_), _)
+                | (Value::Set(_), _)
+                | (Value::FrozenSet(_), _)
+                | (Value::Tuple(_), _) => None,
+                _ => {
+                    if std::mem::discriminant(a) != std::mem::discriminant(b) {
+                        // Different built-in kinds never compare equal
+                        // (numbers were handled above).
+                        Some(false)
+                    } else {
+                        match (a, b) {
+                            (Value::Bytes(x), Value::Bytes(y)) => Some(x.data == y.data),
+                            _ => Some(a.is(b)),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn is_numeric(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+}
+
+fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        _ => {
+            if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+                float::cmp_mixed(a, b)
+            } else {
+                let x = int::to_bigint(a)?;
+                let y = int::to_bigint(b)?;
+                Some(x.cmp(&y))
+            }
+        }
+    }
+}
+
+/// `a == b` as a bool. CPython: PyObject_RichCompareBool (identity first).
+pub fn eq(interp: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        return Ok(true);
+    }
+    if let Some(r) = eq_fast(a, b) {
+        return Ok(r);
+    }
+    let r = richcompare(interp, a, b, CmpOp::Eq)?;
+    truthy(interp, &r)
+}
+
+/// `a op b` as a bool.
+pub fn compare_bool(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    match op {
+        CmpOp::Eq => eq(interp, a, b),
+        CmpOp::Ne => Ok(!eq(interp, a, b)?),
+        _ => {
+            if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                return Ok(op.from_ordering(x.cmp(y)));
+            }
+            let r = richcompare(interp, a, b, op)?;
+            truthy(interp, &r)
+        }
+    }
+}
+
+fn is_user(v: &Value) -> bool {
+    matches!(v, Value::Instance(_) | Value::Object(_))
+}
+
+/// `a op b`. CPython: Objects/object.c do_richcompare.
+pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if !is_user(a) && !is_user(b) && !matches!(a, Value::Type(_)) {
+        if let Some(r) = builtin_compare(interp, a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+    } else {
+        let ta = a.py_type();
+        let tb = b.py_type();
+        let mut checked_reflected = false;
+        if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && is_user(b) {
+            checked_reflected = true;
+            if let Some(r) = call_dunder(interp, b, op.swapped().dunder(), &[a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = user_compare_one(interp, a, b, op)? {
+            return Ok(r);
+        }
+        if !checked_reflected {
+            if let Some(r) = user_compare_one(interp, b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// One side's comparison method; `None` for NotImplemented/absent.
+fn user_compare_one(
+    interp: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: CmpOp,
+) -> PyResult<Option<Value>> {
+    if is_user(a) || matches!(a, Value::Type(_)) {
+        let ty = a.py_type();
+        if let Some(f) = ty.lookup(op.dunder()) {
+            if !matches!(f, Value::Native(_)) {
+                let f = bind_descriptor(interp, &f, a)?;
+                let r = call0(interp, &f, &[b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+                return Ok(None);
+            }
+        }
+        if op == CmpOp::Ne {
+            // object.__ne__: invert __eq__ unless it is NotImplemented.
+            if let Some(f) = ty.lookup("__eq__") {
+                if !matches!(f, Value::Native(_)) {
+                    let f = bind_descriptor(interp, &f, a)?;
+                    let r = call0(interp, &f, &[b.clone()])?;
+                    if matches!(r, Value::NotImplemented) {
+                        return Ok(None);
+                    }
+                    return Ok(Some(Value::Bool(!truthy(interp, &r)?)));
+                }
+            }
+        }
+        return Ok(None);
+    }
+    Ok(builtin_compare(interp, a, b, op)?.map(Value::Bool))
+}
+
+/// Comparison between built-in values; `None` for NotImplemented.
+fn builtin_compare(
+    interp: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: CmpOp,
+) -> PyResult<Option<bool>> {
+    if is_numeric(a) && is_numeric(b) {
+        return Ok(Some(match num_cmp(a, b) {
+            Some(o) => op.from_ordering(o),
+            None => op == CmpOp::Ne, // NaN
+        }));
+    }
+    Ok(match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Some(op.from_ordering(x.as_str().cmp(y.as_str()))),
+        (Value::Bytes(x), Value::Bytes(y)) => Some(op.from_ordering(x.data.cmp(&y.data))),
+        (Value::List(x), Value::List(y)) => {
+            let xv = x.items.borrow().clone();
+            let yv = y.items.borrow().clone();
+            Some(seq::compare_sequences(interp, &xv, &yv, op)?)
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            Some(seq::compare_sequences(interp, &x.items, &y.items, op)?)
+        }
+        (Value::Dict(x), Value::Dict(y)) => match op {
+            CmpOp::Eq => Some(seq::dict_eq(interp, x, y)?),
+            CmpOp::Ne => Some(!seq::dict_eq(interp, x, y)?),
+            _ => None,
+        },
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            Some(seq::set_compare(interp, x, y, op)?)
+        }
+        (Value::Range(x), Value::Range(y)) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let same = (x.is_empty() && y.is_empty())
+                    || (x.len() == y.len()
+                        && x.start == y.start
+                        && (x.len() == 1 || x.step == y.step));
+                Some(same == (op == CmpOp::Eq))
+            }
+            _ => None,
+        },
+        (Value::Iterator(x), Value::Iterator(y)) if x.is_view() && y.is_view() => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let xs = iter::collect(interp, a)?;
+                let ys = iter::collect(interp, b)?;
+                let x = Value::FrozenSet(Rc::new(seq::set_from(interp, xs)?));
+                let y = Value::FrozenSet(Rc::new(seq::set_from(interp, ys)?));
+                return builtin_compare(interp, &x, &y, op);
+            }
+            _ => None,
+        },
+        _ => match op {
+            CmpOp::Eq => eq_fast(a, b).filter(|_| std::mem::discriminant(a) == std::mem::discriminant(b)),
+            CmpOp::Ne => eq_fast(a, b)
+                .filter(|_| std::mem::discriminant(a) == std::mem::discriminant(b))
+                .map(|r| !r),
+            _ => None,
+        },
+    })
+}
+
+// ------------------------------------------------------------ arithmetic
+
+/// `a op b`. CPython: Objects/abstract.c binary_op1.
+pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(v) = int::small_binop(*x, *y, op) {
+            return v;
+        }
+    }
+    let (name, rname, _) = op.dunders();
+    if !is_user(a) && !is_user(b) {
+        if let Some(v) = builtin_binop(interp, a, b, op)? {
+            return Ok(v);
+        }
+        return Err(binop_type_error(a, b, op));
+    }
+    let ta = a.py_type();
+    let tb = b.py_type();
+    let same = Rc::ptr_eq(&ta, &tb);
+    let mut tried_reflected = false;
+    if !same && is_user(b) && tb.is_subtype(&ta) && overrides(&tb, rname) {
+        tried_reflected = true;
+        if let Some(r) = call_dunder(interp, b, rname, &[a.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let r = if is_user(a) {
+        call_dunder(interp, a, name, &[b.clone()])?
+    } else {
+        builtin_binop(interp, a, b, op)?
+    };
+    if let Some(r) = r {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if !same && !tried_reflected && is_user(b) {
+        if let Some(r) = call_dunder(interp, b, rname, &[a.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(binop_type_error(a, b, op))
+}
+
+fn overrides(t: &Rc<PyType>, name: &str) -> bool {
+    t.lookup(name).is_some()
+}
+
+fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
+    match (op, a) {
+        (BinOp::Add, Value::Str(_)) if !is_user(b) => type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.type_name()
+        )),
+        (BinOp::Add, Value::List(_)) if !is_user(b) => type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.type_name()
+        )),
+        (BinOp::Add, Value::Tuple(_)) if !is_user(b) => type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.type_name()
+        )),
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+            if !is_user(b) =>
+        {
+            type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.type_name()
+            ))
+        }
+        _ => match (op, b) {
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !is_user(a) => {
+                type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    a.type_name()
+                ))
+            }
+            _ => type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            )),
+        },
+    }
+}
+
+/// Arithmetic between built-in values; `None` for NotImplemented.
+fn builtin_binop(
+    interp: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
+    if is_numeric(a) && is_numeric(b) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            return float::binop(a, b, op).map(Some);
+        }
+        return int::binop(a, b, op).map(Some);
+    }
+    match (a, b, op) {
+        (Value::Str(x), Value::Str(y), BinOp::Add) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Some(Value::string(s)))
+        }
+        (Value::Str(x), _, BinOp::Mod) => strings::percent_format(interp, x.as_str(), b).map(Some),
+        (Value::List(x), Value::List(y), BinOp::Add) => {
+            let mut v = x.items.borrow().clone();
+            v.extend(y.items.borrow().iter().cloned());
+            Ok(Some(Value::list(v)))
+        }
+        (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+            let mut v = x.items.clone();
+            v.extend(y.items.iter().cloned());
+            Ok(Some(Value::tuple(v)))
+        }
+        (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
+            let mut v = x.data.clone();
+            v.extend_from_slice(&y.data);
+            Ok(Some(Value::Bytes(Rc::new(crate::value::PyBytes { data: v }))))
+        }
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Mul) => {
+            match repeat_count(b) {
+                Some(n) => seq::repeat(a, n).map(Some),
+                None => Ok(None),
+            }
+        }
+        (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
+            match repeat_count(a) {
+                Some(n) => seq::repeat(b, n).map(Some),
+                None => Ok(None),
+            }
+        }
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y), _) => {
+            seq::set_binop(interp, a, x, y, op)
+        }
+        (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
+            let n = x.copy();
+            for (k, v) in y.items() {
+                n.set_item(interp, k, v)?;
+            }
+            Ok(Some(Value::Dict(Rc::new(n))))
+        }
+        (Value::Iterator(x), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if x.is_view() => {
+            let xs = iter::collect(interp, a)?;
+            let ys = iter::collect(interp, b)?;
+            let sx = Rc::new(seq::set_from(interp, xs)?);
+            let sy = Rc::new(seq::set_from(interp, ys)?);
+            seq::set_binop(interp, &Value::Set(sx.clone()), &sx, &sy, op)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The repeat count of `seq * n`: ints and bools (negative counts as 0).
+fn repeat_count(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
+            0
+        } else {
+            i64::MAX
+        }),
+        _ => None,
+    }
+}
+
+/// `a op= b`. CPython: Objects/abstract.c binary_iop1.
+pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    match (a, op) {
+        (Value::List(l), BinOp::Add) => {
+            let items = iter::collect(interp, b)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (Value::List(l), BinOp::Mul) => {
+            if let Some(n) = repeat_count(b) {
+                let cur = l.items.borrow().clone();
+                let mut out = Vec::new();
+                for _ in 0..n.max(0) {
+                    out.extend(cur.iter().cloned());
+                }
+                *l.items.borrow_mut() = out;
+                return Ok(a.clone());
+            }
+        }
+        (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            if let Value::Set(o) | Value::FrozenSet(o) = b {
+                if let Some(Value::Set(r)) = seq::set_binop(interp, a, s, o, op)? {
+                    let items = r.items();
+                    s.clear();
+                    for i in items {
+                        s.add(interp, i)?;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+        }
+        (Value::Dict(d), BinOp::Or) => {
+            crate::dict_methods::update_from(interp, d, b)?;
+            return Ok(a.clone());
+        }
+        (Value::Instance(_), _) => {
+            let (_, _, iname) = op.dunders();
+            if let Some(r) = call_dunder(interp, a, iname, &[b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        _ => {}
+    }
+    binary_op(interp, a, b, op).map_err(|e| {
+        if e.matches(ExcKind::TypeError) && e.args().len() == 1 {
+            let msg = e.args()[0].as_str().unwrap_or("").to_string();
+            if msg.starts_with("unsupported operand type(s) for ") {
+                let sym = op.symbol();
+                return type_error(msg.replacen(
+                    &format!("for {sym}:"),
+                    &format!("for {}=:", sym.split(' ').next().unwrap_or(sym)),
+                    1,
+                ));
+            }
+        }
+        e
+    })
+}
+
+/// `-v`, `+v`, `~v`, `not v`.
+pub fn unary_op(interp: &mut dyn Interp, v: &Value, op: UnaryOp) -> PyResult<Value> {
+    if op == UnaryOp::Not {
+        return Ok(Value::Bool(!truthy(interp, v)?));
+    }
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => return int::unary(v, op),
+        Value::Float(f) => match op {
+            UnaryOp::Neg => return Ok(Value::Float(-f)),
+            UnaryOp::Pos => return Ok(Value::Float(*f)),
+            _ => {}
+        },
+        Value::Instance(_) | Value::Object(_) => {
+            let name = match op {
+                UnaryOp::Neg => "__neg__",
+                UnaryOp::Pos => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(r) = call_dunder(interp, v, name, &[])? {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
+    let sym = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        _ => "~",
+    };
+    Err(type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        v.type_name()
+    )))
+}
+
+// ---------------------------------------------------------- subscripting
+
+/// `obj[key]`. CPython: PyObject_GetItem.
+pub fn getitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<Value> {
+    match obj {
+        Value::List(l) => seq::list_getitem(interp, l, key),
+        Value::Tuple(t) => seq::tuple_getitem(interp, t, key),
+        Value::Str(s) => strings::str_getitem(interp, s, key),
+        Value::Bytes(b) => seq::bytes_getitem(interp, b, key),
+        Value::Range(r) => seq::range_getitem(interp, r, key),
+        Value::Dict(d) => match d.get_item(interp, key).map_err(|e| dict_key_error(e, key))? {
+            Some(v) => Ok(v),
+            None => Err(key_error(key.clone())),
+        },
+        Value::Type(t) => {
+            if let Some(f) = t.lookup("__class_getitem__") {
+                let f = match f {
+                    Value::ClassMethod(inner) => (*inner).clone(),
+                    other => other,
+                };
+                return call_bound(interp, &f, obj, Args::new(std::slice::from_ref(key)));
+            }
+            Err(type_error(format!("type '{}' is not subscriptable", t.name)))
+        }
+        _ => match call_dunder(interp, obj, "__getitem__", std::slice::from_ref(key))? {
+            Some(v) => Ok(v),
+            None => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                obj.type_name()
+            ))),
+        },
+    }
+}
+
+/// Rewrite `unhashable type` for dict keys as CPython 3.14 words it.
+pub fn dict_key_error(e: PyErr, key: &Value) -> PyErr {
+    unhashable_context(e, key, "a dict key")
+}
+
+pub fn unhashable_context(e: PyErr, key: &Value, what: &str) -> PyErr {
+    if e.matches(ExcKind::TypeError) {
+        if let Some(Value::Str(s)) = e.args().first() {
+            if s.as_str().starts_with("unhashable type") {
+                return type_error(format!(
+                    "cannot use '{}' as {} ({})",
+                    key.type_name(),
+                    what,
+                    s.as_str()
+                ));
+            }
+        }
+    }
+    e
+}
+
+/// `obj[key] = value`.
+pub fn setitem(interp: &mut dyn Interp, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => seq::list_setitem(interp, l, key, value),
+        Value::Dict(d) => d
+            .set_item(interp, key.clone(), value)
+            .map_err(|e| dict_key_error(e, key)),
+        Value::Instance(_) | Value::Object(_) => {
+            match call_dunder(interp, obj, "__setitem__", &[key.clone(), value])? {
+                Some(_) => Ok(()),
+                None => Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    obj.type_name()
+                ))),
+            }
+        }
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            obj.type_name()
+        ))),
+    }
+}
+
+/// `del obj[key]`.
+pub fn delitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => seq::list_delitem(interp, l, key),
+        Value::Dict(d) => match d.del_item(interp, key).map_err(|e| dict_key_error(e, key))? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key.clone())),
+        },
+        Value::Instance(_) | Value::Object(_) => {
+            match call_dunder(interp, obj, "__delitem__", std::slice::from_ref(key))? {
+                Some(_) => Ok(()),
+                None => Err(type_error(format!(
+                    "'{}' object does not support item deletion",
+                    obj.type_name()
+                ))),
+            }
+        }
+        _ => Err(type_error(format!(
+            "'{}' object does not support item deletion",
+            obj.type_name()
+        ))),
+    }
+}
+
+/// `item in container`. CPython: PySequence_Contains.
+pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            _ => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_name()
+            ))),
+        },
+        Value::Dict(d) => d.contains(interp, item).map_err(|e| dict_key_error(e, item)),
+        Value::Set(s) | Value::FrozenSet(s) => match s.contains(interp, item) {
+            Ok(r) => Ok(r),
+            Err(e) if matches!(item, Value::Set(_)) && e.matches(ExcKind::TypeError) => {
+                let items = iter::collect(interp, item)?;
+                let fs = Value::FrozenSet(Rc::new(seq::set_from(interp, items)?));
+                s.contains(interp, &fs)
+            }
+            Err(e) => Err(e),
+        },
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            for i in 0..n {
+                let Some(x) = l.items.borrow().get(i).cloned() else {
+                    break;
+                };
+                if eq(interp, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in &t.items {
+                if eq(interp, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Range(r) => seq::range_contains(interp, r, item),
+        Value::Bytes(b) => match item {
+            Value::Int(i) => Ok(b.data.contains(&(*i as u8)) && (0..256).contains(i)),
+            Value::Bytes(sub) => Ok(sub.data.is_empty()
+                || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
+            _ => Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                item.type_name()
+            ))),
+        },
+        _ => {
+            if let Some(r) = call_dunder(interp, container, "__contains__", std::slice::from_ref(item))? {
+                return truthy(interp, &r);
+            }
+            let it = match get_iter(interp, container) {
+                Ok(it) => it,
+                Err(e) if e.matches(ExcKind::TypeError) => {
+                    return Err(type_error(format!(
+                        "argument of type '{}' is not a container or iterable",
+                        container.type_name()
+                    )))
+                }
+                Err(e) => return Err(e),
+            };
+            while let Some(x) = next(interp, &it)? {
+                if eq(interp, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+// ------------------------------------------------------------- iteration
+
+/// `iter(v)`. CPython: PyObject_GetIter.
+pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    iter::get_iter(interp, v)
+}
+
+/// `next(it)`, with exhaustion as `None`. CPython: PyIter_Next.
+pub fn next(interp: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
+    iter::next(interp, it)
+}
+
+// ----------------------------------------------------------- repr, str
+
+/// `repr(v)`. CPython: PyObject_Repr.
+pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    crate::repr::repr(interp, v)
+}
+
+/// `str(v)`. CPython: PyObject_Str.
+pub fn str_of(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        _ => crate::repr::str_of(interp, v),
+    }
+}
+
+/// `str(v)` as a `Value`, sharing the object when `v` already is a str.
+pub fn str_value(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Str(_) => Ok(v.clone()),
+        _ => Ok(Value::string(str_of(interp, v)?)),
+    }
+}
+
+// ------------------------------------------------------- type predicates
+
+/// `isinstance(v, cls)` for a single class. CPython: PyObject_IsInstance.
+pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => {
+            if v.py_type().is_subtype(t) {
+                return Ok(true);
+            }
+            if let Some(f) = t.metaclass().lookup("__instancecheck__") {
+                if !matches!(f, Value::Native(_)) {
+                    let r = call_bound(interp, &f, cls, Args::new(std::slice::from_ref(v)))?;
+                    return truthy(interp, &r);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for c in &t.items {
+                if isinstance(interp, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(a, cls)`.
+pub fn issubclass(interp: &mut dyn Interp, a: &Value, cls: &Value) -> PyResult<bool> {
+    let Value::Type(at) = a else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls {
+        Value::Type(t) => Ok(at.is_subtype(t)),
+        Value::Tuple(t) => {
+            for c in &t.items {
+                if issubclass(interp, a, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+/// Whether an instance's class derives from a built-in exception.
+pub fn is_exception_class(t: &Rc<PyType>) -> bool {
+    t.layout == Layout::Exception
+}
+
+/// `v.__index__()` as an i64-or-big int value, for indices and counts.
+pub fn index(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        _ => match call_dunder(interp, v, "__index__", &[])? {
+            Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
+            Some(r) => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.type_name()
+            ))),
+            None => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+/// `format(v, spec)`. CPython: PyObject_Format.
+pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String> {
+    crate::repr::format(interp, v, spec)
+}
+
+/// The traceback entries of an exception (innermost first).
+pub fn exc_traceback(inst: &PyInstance) -> Vec<crate::exceptions::TbEntry> {
+    exc_data(inst).borrow().traceback.clone()
+}
+
+pub fn name_str(s: &str) -> Rc<PyStr> {
+    Rc::new(PyStr::new(s))
+}
+
+pub fn types_ref() -> &'static crate::types::Types {
+    types()
+}

@@ -1,0 +1,390 @@
+//! `repr()`, `str()` and `format()` for every kind of value, with the
+//! recursion guard CPython uses for self-containing containers (`[[...]]`).
+//! CPython: Objects/object.c PyObject_Repr/PyObject_Str, each type's
+//! tp_repr, Python/bltinmodule.c format.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::exceptions::{exc_data, type_error};
+use crate::interp::Interp;
+use crate::numparse;
+use crate::ops;
+use crate::value::{PyResult, Value};
+
+thread_local! {
+    /// Containers whose repr is in progress. CPython: Py_ReprEnter.
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `v` is already being repr'd (then return `None`).
+fn guarded(
+    interp: &mut dyn Interp,
+    v: &Value,
+    f: impl FnOnce(&mut dyn Interp) -> PyResult<String>,
+) -> PyResult<Option<String>> {
+    let p = v.ptr().unwrap_or(0);
+    if REPR_STACK.with(|s| s.borrow().contains(&p)) {
+        return Ok(None);
+    }
+    REPR_STACK.with(|s| s.borrow_mut().push(p));
+    interp.enter_recursion(" while getting the repr of an object")?;
+    let r = f(interp);
+    interp.leave_recursion();
+    REPR_STACK.with(|s| s.borrow_mut().pop());
+    r.map(Some)
+}
+
+fn join_reprs(interp: &mut dyn Interp, items: &[Value], sep: &str) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&repr(interp, x)?);
+    }
+    Ok(out)
+}
+
+/// Python's repr of an int-like or float.
+pub fn float_repr(x: f64) -> String {
+    numparse::float_repr(x)
+}
+
+pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    Ok(match v {
+        Value::Null => "<NULL>".into(),
+        Value::None => "None".into(),
+        Value::NotImplemented => "NotImplemented".into(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => numparse::int_to_str_checked(b).map_err(crate::exceptions::PyErr::from)?,
+        Value::Float(f) => float_repr(*f),
+        Value::Str(s) => numparse::py_str_repr(s.as_str()),
+        Value::Bytes(b) => bytes_repr(&b.data),
+        Value::Tuple(t) => {
+            if t.items.is_empty() {
+                return Ok("()".into());
+            }
+            let items = t.items.clone();
+            match guarded(interp, v, |i| join_reprs(i, &items, ", "))? {
+                Some(s) if items.len() == 1 => format!("({s},)"),
+                Some(s) => format!("({s})"),
+                None => "(...)".into(),
+            }
+        }
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            match guarded(interp, v, |i| join_reprs(i, &items, ", "))? {
+                Some(s) => format!("[{s}]"),
+                None => "[...]".into(),
+            }
+        }
+        Value::Dict(d) => {
+            let items = d.items();
+            let r = guarded(interp, v, |interp| {
+                let mut out = String::new();
+                for (i, (k, val)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr(interp, k)?);
+                    out.push_str(": ");
+                    out.push_str(&repr(interp, val)?);
+                }
+                Ok(out)
+            })?;
+            match r {
+                Some(s) => format!("{{{s}}}"),
+                None => "{...}".into(),
+            }
+        }
+        Value::Set(s) => {
+            let items = s.items();
+            if items.is_empty() {
+                return Ok("set()".into());
+            }
+            match guarded(interp, v, |i| join_reprs(i, &items, ", "))? {
+                Some(s) => format!("{{{s}}}"),
+                None => "set(...)".into(),
+            }
+        }
+        Value::FrozenSet(s) => {
+            let items = s.items();
+            if items.is_empty() {
+                return Ok("frozenset()".into());
+            }
+            match guarded(interp, v, |i| join_reprs(i, &items, ", "))? {
+                Some(s) => format!("frozenset({{{s}}})"),
+                None => "frozenset(...)".into(),
+            }
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr(interp, &s.start)?,
+            repr(interp, &s.stop)?,
+            repr(interp, &s.step)?
+        ),
+        Value::Type(t) => {
+            if let Some(r) = user_repr(interp, v)? {
+                return Ok(r);
+            }
+            format!("<class '{}'>", t.full_name())
+        }
+        Value::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname.borrow(),
+            v.id()
+        ),
+        Value::Native(n) => match &n.self_type {
+            Some(t) => format!("<method '{}' of '{}' objects>", n.name, t.name),
+            None => format!("<built-in function {}>", n.name),
+        },
+        Value::Method(m) => match &m.func {
+            Value::Native(n) => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                n.name,
+                m.self_value.type_name(),
+                m.self_value.id()
+            ),
+            Value::Function(f) => format!(
+                "<bound method {} of {}>",
+                f.qualname.borrow(),
+                repr(interp, &m.self_value)?
+            ),
+            other => format!("<bound method ? of {}>", repr(interp, other)?),
+        },
+        Value::Generator(g) => format!(
+            "<{} object {} at {:#x}>",
+            g.kind_name(),
+            g.qualname.borrow(),
+            v.id()
+        ),
+        Value::Module(m) => {
+            if m.dict.get_str("__file__").is_some() {
+                format!("<module '{}'>", m.name)
+            } else {
+                format!("<module '{}' (built-in)>", m.name)
+            }
+        }
+        Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
+        Value::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.name.as_str(),
+            v.id(),
+            c.filename,
+            c.firstlineno
+        ),
+        Value::Iterator(it) if it.is_view() => {
+            let items = crate::iter::collect(interp, v)?;
+            format!("{}([{}])", it.py_type().name, join_reprs(interp, &items, ", ")?)
+        }
+        Value::Instance(inst) => {
+            if let Some(r) = user_repr(interp, v)? {
+                return Ok(r);
+            }
+            if inst.exc.is_some() {
+                return exception_repr(interp, v);
+            }
+            default_repr(v)
+        }
+        _ => {
+            if let Some(r) = user_repr(interp, v)? {
+                return Ok(r);
+            }
+            default_repr(v)
+        }
+    })
+}
+
+/// `<__main__.Foo object at 0x...>`. CPython: object_repr.
+pub fn default_repr(v: &Value) -> String {
+    let t = v.py_type();
+    format!("<{} object at {:#x}>", t.full_name(), v.id())
+}
+
+/// A `__repr__` defined in Python (or by a module type), if any.
+fn user_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<Option<String>> {
+    let ty = v.py_type();
+    let Some(f) = ty.lookup("__repr__") else {
+        return Ok(None);
+    };
+    // Built-in reprs are produced by `repr` itself; only Python-level and
+    // module-type natives (`Value::Object`) are called.
+    if matches!(f, Value::Native(_)) && !matches!(v, Value::Object(_)) {
+        return Ok(None);
+    }
+    let f = ops::bind_descriptor(interp, &f, v)?;
+    interp.enter_recursion(" while getting the repr of an object")?;
+    let r = ops::call0(interp, &f, &[]);
+    interp.leave_recursion();
+    match r? {
+        Value::Str(s) => Ok(Some(s.as_str().to_string())),
+        other => Err(type_error(format!(
+            "__repr__ returned non-string (type {})",
+            other.type_name()
+        ))),
+    }
+}
+
+fn exception_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    let Value::Instance(inst) = v else {
+        return Ok(default_repr(v));
+    };
+    let args = exc_data(inst).borrow().args.clone();
+    let name = inst.class.borrow().qualname.borrow().clone();
+    let items = match &args {
+        Value::Tuple(t) => t.items.clone(),
+        _ => vec![],
+    };
+    if items.len() == 1 {
+        return Ok(format!("{}({})", name, repr(interp, &items[0])?));
+    }
+    Ok(format!("{}({})", name, join_reprs(interp, &items, ", ")?))
+}
+
+pub fn bytes_repr(data: &[u8]) -> String {
+    let q = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(q);
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b if b as char == q => {
+                out.push('\\');
+                out.push(q);
+            }
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// `str(v)` for non-str values.
+pub fn str_of(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Instance(inst) => {
+            let ty = v.py_type();
+            if let Some(f) = ty.lookup("__str__") {
+                if !matches!(f, Value::Native(_)) {
+                    let f = ops::bind_descriptor(interp, &f, v)?;
+                    return match ops::call0(interp, &f, &[])? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+            if inst.exc.is_some() {
+                return exception_str(interp, v);
+            }
+            repr(interp, v)
+        }
+        Value::Object(_) => {
+            if let Some(r) = ops::call_dunder(interp, v, "__str__", &[])? {
+                if let Value::Str(s) = r {
+                    return Ok(s.as_str().to_string());
+                }
+            }
+            repr(interp, v)
+        }
+        _ => repr(interp, v),
+    }
+}
+
+/// `str(exc)`: the single argument, or the args tuple. KeyError shows the
+/// key's repr. CPython: BaseException_str, KeyError_str.
+pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    let Value::Instance(inst) = v else {
+        return repr(interp, v);
+    };
+    let args = exc_data(inst).borrow().args.clone();
+    let items = match &args {
+        Value::Tuple(t) => t.items.clone(),
+        _ => vec![],
+    };
+    let cls = inst.class.borrow().clone();
+    match items.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if cls.is_subtype(crate::exceptions::ExcKind::KeyError.get()) {
+                repr(interp, &items[0])
+            } else {
+                ops::str_of(interp, &items[0])
+            }
+        }
+        _ => repr(interp, &args),
+    }
+}
+
+/// `format(v, spec)`. CPython: PyObject_Format and each `__format__`.
+pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String> {
+    use crate::format as fmt;
+    let err = crate::exceptions::PyErr::from;
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            if spec.is_empty() {
+                return ops::str_of(interp, v);
+            }
+            let s = fmt::parse_format_spec(spec, "int").map_err(err)?;
+            let b = crate::int::to_bigint(v).unwrap_or_default();
+            fmt::format_int(&b, &s).map_err(err)
+        }
+        Value::Float(f) => {
+            if spec.is_empty() {
+                return Ok(float_repr(*f));
+            }
+            let s = fmt::parse_format_spec(spec, "float").map_err(err)?;
+            fmt::format_float(*f, &s).map_err(err)
+        }
+        Value::Str(s) => {
+            if spec.is_empty() {
+                return Ok(s.as_str().to_string());
+            }
+            let p = fmt::parse_format_spec(spec, "str").map_err(err)?;
+            fmt::format_str(s.as_str(), &p).map_err(err)
+        }
+        _ => {
+            let ty = v.py_type();
+            if let Some(f) = ty.lookup("__format__") {
+                if !matches!(f, Value::Native(_)) {
+                    let f = ops::bind_descriptor(interp, &f, v)?;
+                    return match ops::call0(interp, &f, &[Value::str(spec)])? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(type_error(format!(
+                            "__format__ must return a str, not {}",
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+            if !spec.is_empty() {
+                return Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    ty.name
+                )));
+            }
+            ops::str_of(interp, v)
+        }
+    }
+}
+
+/// Shared empty-string value helper for natives.
+pub fn rc_str(s: String) -> Value {
+    Value::Str(Rc::new(crate::value::PyStr::from_string(s)))
+}

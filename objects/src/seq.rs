@@ -1,0 +1,466 @@
+//! Sequence and set operations shared by the protocol layer: indexing and
+//! slicing of list/tuple/bytes/range, lexicographic comparison, repetition,
+//! tuple and frozenset hashing, set algebra. CPython: Objects/listobject.c,
+//! Objects/tupleobject.c, Objects/rangeobject.c, Objects/setobject.c,
+//! Objects/sliceobject.c.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::code::{BinOp, CmpOp};
+use crate::dict::{PyDict, PySet};
+use crate::exceptions::{index_error, type_error, value_error, ExcKind};
+use crate::interp::Interp;
+use crate::ops;
+use crate::value::{PyBytes, PyList, PyRange, PyResult, PySlice, PyTuple, Value};
+
+/// A resolved slice: start, stop, step and the number of items.
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+fn slice_part(interp: &mut dyn Interp, v: &Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match ops::index(interp, v) {
+        Ok(Value::Int(i)) => Ok(Some(i)),
+        Ok(Value::BigInt(b)) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+        Ok(_) => Ok(None),
+        Err(_) => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// Resolve a slice against a length. CPython: PySlice_GetIndicesEx.
+pub fn slice_indices(interp: &mut dyn Interp, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
+    let len = len as i64;
+    let step = slice_part(interp, &s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < lower {
+                        x = lower;
+                    }
+                } else if x > upper {
+                    x = upper;
+                }
+                x
+            }
+        }
+    };
+    let start = clamp(slice_part(interp, &s.start)?, if step < 0 { upper } else { lower });
+    let stop = clamp(slice_part(interp, &s.stop)?, if step < 0 { lower } else { upper });
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    })
+}
+
+/// Normalize an index for a sequence of `len`; `None` when out of range.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        None
+    } else {
+        Some(i as usize)
+    }
+}
+
+/// An index argument as i64 (big values saturate and so fall out of range).
+pub fn index_value(interp: &mut dyn Interp, key: &Value, what: &str) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        Value::Instance(_) => match ops::index(interp, key)? {
+            Value::Int(i) => Ok(i),
+            _ => Ok(i64::MAX),
+        },
+        _ => Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            key.type_name()
+        ))),
+    }
+}
+
+pub fn list_getitem(interp: &mut dyn Interp, l: &PyList, key: &Value) -> PyResult<Value> {
+    if let Value::Slice(s) = key {
+        let items = l.items.borrow().clone();
+        let si = slice_indices(interp, s, items.len())?;
+        return Ok(Value::list(si.indices().map(|i| items[i].clone()).collect()));
+    }
+    let i = index_value(interp, key, "list")?;
+    let items = l.items.borrow();
+    match norm_index(i, items.len()) {
+        Some(i) => Ok(items[i].clone()),
+        None => Err(index_error("list index out of range")),
+    }
+}
+
+pub fn tuple_getitem(interp: &mut dyn Interp, t: &PyTuple, key: &Value) -> PyResult<Value> {
+    if let Value::Slice(s) = key {
+        let si = slice_indices(interp, s, t.items.len())?;
+        return Ok(Value::tuple(si.indices().map(|i| t.items[i].clone()).collect()));
+    }
+    let i = index_value(interp, key, "tuple")?;
+    match norm_index(i, t.items.len()) {
+        Some(i) => Ok(t.items[i].clone()),
+        None => Err(index_error("tuple index out of range")),
+    }
+}
+
+pub fn bytes_getitem(interp: &mut dyn Interp, b: &PyBytes, key: &Value) -> PyResult<Value> {
+    if let Value::Slice(s) = key {
+        let si = slice_indices(interp, s, b.data.len())?;
+        let data = si.indices().map(|i| b.data[i]).collect();
+        return Ok(Value::Bytes(Rc::new(PyBytes { data })));
+    }
+    let i = index_value(interp, key, "byte")?;
+    match norm_index(i, b.data.len()) {
+        Some(i) => Ok(Value::Int(b.data[i] as i64)),
+        None => Err(index_error("index out of range")),
+    }
+}
+
+pub fn range_getitem(interp: &mut dyn Interp, r: &PyRange, key: &Value) -> PyResult<Value> {
+    let len = r.len();
+    if let Value::Slice(s) = key {
+        let si = slice_indices(interp, s, len as usize)?;
+        let start = r.start + si.start * r.step;
+        let step = r.step * si.step;
+        let stop = start + si.len as i64 * step;
+        return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
+    }
+    let i = index_value(interp, key, "range")?;
+    match norm_index(i, len as usize) {
+        Some(i) => Ok(Value::Int(r.get(i as i64))),
+        None => Err(index_error("range object index out of range")),
+    }
+}
+
+pub fn range_contains(interp: &mut dyn Interp, r: &PyRange, item: &Value) -> PyResult<bool> {
+    let x = match item {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => return Ok(false),
+        _ => {
+            let n = r.len();
+            for i in 0..n {
+                if ops::eq(interp, &Value::Int(r.get(i)), item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    };
+    if r.step > 0 {
+        if x < r.start || x >= r.stop {
+            return Ok(false);
+        }
+    } else if x > r.start || x <= r.stop {
+        return Ok(false);
+    }
+    Ok((x - r.start) % r.step == 0)
+}
+
+pub fn list_setitem(interp: &mut dyn Interp, l: &PyList, key: &Value, value: Value) -> PyResult<()> {
+    if let Value::Slice(s) = key {
+        let new_items = crate::iter::collect(interp, &value)?;
+        let len = l.items.borrow().len();
+        let si = slice_indices(interp, s, len)?;
+        let mut items = l.items.borrow_mut();
+        if si.step == 1 {
+            let start = si.start as usize;
+            let stop = (si.stop.max(si.start)) as usize;
+            items.splice(start..stop, new_items);
+            return Ok(());
+        }
+        if new_items.len() != si.len {
+            return Err(value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                si.len
+            )));
+        }
+        let idx: Vec<usize> = si.indices().collect();
+        for (i, v) in idx.into_iter().zip(new_items) {
+            items[i] = v;
+        }
+        return Ok(());
+    }
+    let i = index_value(interp, key, "list")?;
+    let mut items = l.items.borrow_mut();
+    match norm_index(i, items.len()) {
+        Some(i) => {
+            items[i] = value;
+            Ok(())
+        }
+        None => Err(index_error("list assignment index out of range")),
+    }
+}
+
+pub fn list_delitem(interp: &mut dyn Interp, l: &PyList, key: &Value) -> PyResult<()> {
+    if let Value::Slice(s) = key {
+        let len = l.items.borrow().len();
+        let si = slice_indices(interp, s, len)?;
+        let mut remove: Vec<usize> = si.indices().collect();
+        remove.sort_unstable();
+        let mut items = l.items.borrow_mut();
+        let mut k = 0;
+        let mut idx = 0;
+        items.retain(|_| {
+            let keep = !(k < remove.len() && remove[k] == idx);
+            if !keep {
+                k += 1;
+            }
+            idx += 1;
+            keep
+        });
+        return Ok(());
+    }
+    let i = index_value(interp, key, "list")?;
+    let mut items = l.items.borrow_mut();
+    match norm_index(i, items.len()) {
+        Some(i) => {
+            items.remove(i);
+            Ok(())
+        }
+        None => Err(index_error("list assignment index out of range")),
+    }
+}
+
+/// Lexicographic comparison of two sequences. CPython: list_richcompare.
+pub fn compare_sequences(
+    interp: &mut dyn Interp,
+    a: &[Value],
+    b: &[Value],
+    op: CmpOp,
+) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.len() != b.len() {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !ops::eq(interp, x, y)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => ops::compare_bool(interp, x, y, op),
+            };
+        }
+    }
+    Ok(op.from_ordering(a.len().cmp(&b.len())))
+}
+
+pub fn dict_eq(interp: &mut dyn Interp, a: &PyDict, b: &PyDict) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, v) in a.items() {
+        match b.get_item(interp, &k)? {
+            Some(bv) => {
+                if !ops::eq(interp, &v, &bv)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+fn is_subset(interp: &mut dyn Interp, a: &PySet, b: &PySet) -> PyResult<bool> {
+    if a.len() > b.len() {
+        return Ok(false);
+    }
+    for x in a.items() {
+        if !b.contains(interp, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn set_compare(interp: &mut dyn Interp, a: &PySet, b: &PySet, op: CmpOp) -> PyResult<bool> {
+    Ok(match op {
+        CmpOp::Eq => a.len() == b.len() && is_subset(interp, a, b)?,
+        CmpOp::Ne => !(a.len() == b.len() && is_subset(interp, a, b)?),
+        CmpOp::Le => is_subset(interp, a, b)?,
+        CmpOp::Lt => a.len() < b.len() && is_subset(interp, a, b)?,
+        CmpOp::Ge => is_subset(interp, b, a)?,
+        CmpOp::Gt => a.len() > b.len() && is_subset(interp, b, a)?,
+    })
+}
+
+/// A new set holding `items`.
+pub fn set_from(interp: &mut dyn Interp, items: Vec<Value>) -> PyResult<PySet> {
+    let s = PySet::new();
+    for x in items {
+        s.add(interp, x)
+            .map_err(|e| ops::unhashable_context(e, &Value::None, "a set element"))?;
+    }
+    Ok(s)
+}
+
+/// `|`, `&`, `-`, `^` on sets; the result has the type of the left operand.
+pub fn set_binop(
+    interp: &mut dyn Interp,
+    left: &Value,
+    a: &PySet,
+    b: &PySet,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
+    let out = PySet::new();
+    match op {
+        BinOp::Or => {
+            for x in a.items().into_iter().chain(b.items()) {
+                out.add(interp, x)?;
+            }
+        }
+        BinOp::And => {
+            for x in a.items() {
+                if b.contains(interp, &x)? {
+                    out.add(interp, x)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for x in a.items() {
+                if !b.contains(interp, &x)? {
+                    out.add(interp, x)?;
+                }
+            }
+        }
+        BinOp::Xor => {
+            for x in a.items() {
+                if !b.contains(interp, &x)? {
+                    out.add(interp, x)?;
+                }
+            }
+            for x in b.items() {
+                if !a.contains(interp, &x)? {
+                    out.add(interp, x)?;
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(match left {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
+        _ => Value::Set(Rc::new(out)),
+    }))
+}
+
+/// `seq * n`.
+pub fn repeat(v: &Value, n: i64) -> PyResult<Value> {
+    let n = n.max(0) as usize;
+    let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 40));
+    Ok(match v {
+        Value::Str(s) => {
+            if too_big(s.as_str().len()) && !s.as_str().is_empty() {
+                return Err(ExcKind::OverflowError.new_err("repeated string is too long"));
+            }
+            Value::string(s.as_str().repeat(n))
+        }
+        Value::List(l) => {
+            let items = l.items.borrow();
+            if too_big(items.len()) && !items.is_empty() {
+                return Err(ExcKind::MemoryError.new_err(""));
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            Value::list(out)
+        }
+        Value::Tuple(t) => {
+            if too_big(t.items.len()) && !t.items.is_empty() {
+                return Err(ExcKind::MemoryError.new_err(""));
+            }
+            let mut out = Vec::with_capacity(t.items.len() * n);
+            for _ in 0..n {
+                out.extend(t.items.iter().cloned());
+            }
+            Value::tuple(out)
+        }
+        Value::Bytes(b) => {
+            if too_big(b.data.len()) && !b.data.is_empty() {
+                return Err(ExcKind::OverflowError.new_err("repeated bytes are too long"));
+            }
+            Value::Bytes(Rc::new(PyBytes { data: b.data.repeat(n) }))
+        }
+        _ => return Err(type_error("can't multiply")),
+    })
+}
+
+/// CPython's tuple hash (xxHash-based). CPython: tuplehash.
+pub fn tuple_hash(hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// CPython's frozenset hash. CPython: frozenset_hash.
+pub fn frozenset_hash(hashes: &[i64]) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut hash: u64 = 0;
+    for &h in hashes {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (hashes.len() as u64).wrapping_add(1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}
+
+/// Clamp a big int to an i64 for counts (saturating).
+pub fn clamp_big(b: &BigInt) -> i64 {
+    b.to_i64()
+        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
+}

@@ -1,0 +1,364 @@
+//! Type objects and the registry of built-in types.
+//!
+//! A `PyType` is a class: name, bases, method resolution order and a dict of
+//! attributes. Built-in types are created once per thread and reached through
+//! `types()`; their natives are registered by the file that implements each
+//! type (`str.rs` fills `str`'s dict, and so on). CPython:
+//! Objects/typeobject.c (`type_new`, `mro_internal`, `_PyType_Lookup`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::PyDict;
+use crate::exceptions::{type_error, ExcKind};
+use crate::function::{NativeFn, NativeFunction};
+use crate::value::{PyResult, Value};
+
+/// What instances of a type are made of, inherited from the first built-in
+/// base. User classes deriving from `object` get `Object`; exception classes
+/// get `Exception` so instances carry exception state.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Exception,
+    /// A built-in type whose instances are not `PyInstance`s (int, str, ...).
+    Builtin,
+}
+
+pub struct PyType {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: Vec<Rc<PyType>>,
+    /// The MRO without the type itself (a type cannot hold an `Rc` to itself).
+    pub mro_tail: Vec<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    /// Built-in types refuse new attributes (`TypeError: cannot set ...`).
+    pub builtin: bool,
+    /// Set for built-in types that may not be subclassed (bool, NoneType, ...).
+    pub final_type: bool,
+    pub meta: RefCell<Option<Rc<PyType>>>,
+}
+
+impl PyType {
+    /// A built-in type with the given bases.
+    pub fn new_builtin(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
+        let mro_tail = linear_mro_tail(&bases);
+        Rc::new(PyType {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            module: RefCell::new("builtins".to_string()),
+            bases,
+            mro_tail,
+            dict: Rc::new(PyDict::new()),
+            layout,
+            builtin: true,
+            final_type: false,
+            meta: RefCell::new(None),
+        })
+    }
+
+    /// A class created by a `class` statement or `type(name, bases, ns)`.
+    /// CPython: Objects/typeobject.c type_new.
+    pub fn new_class(
+        name: &str,
+        bases: Vec<Rc<PyType>>,
+        dict: Rc<PyDict>,
+        meta: Option<Rc<PyType>>,
+    ) -> PyResult<Rc<PyType>> {
+        let bases = if bases.is_empty() {
+            vec![types().object_type.clone()]
+        } else {
+            bases
+        };
+        for b in &bases {
+            if b.final_type {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name
+                )));
+            }
+        }
+        let mro_tail = c3_mro_tail(&bases)?;
+        let mut layout = Layout::Object;
+        for t in &mro_tail {
+            match t.layout {
+                Layout::Exception => {
+                    layout = Layout::Exception;
+                    break;
+                }
+                Layout::Builtin if !Rc::ptr_eq(t, &types().object_type) => {
+                    return Err(ExcKind::NotImplementedError.new_err(format!(
+                        "subclassing the built-in type '{}' is not supported yet",
+                        t.name
+                    )));
+                }
+                _ => {}
+            }
+        }
+        Ok(Rc::new(PyType {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            module: RefCell::new("__main__".to_string()),
+            bases,
+            mro_tail,
+            dict,
+            layout,
+            builtin: false,
+            final_type: false,
+            meta: RefCell::new(meta),
+        }))
+    }
+
+    pub fn metaclass(&self) -> Rc<PyType> {
+        match &*self.meta.borrow() {
+            Some(m) => m.clone(),
+            None => types().type_type.clone(),
+        }
+    }
+
+    /// Look a name up along the MRO. CPython: `_PyType_Lookup`.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for t in &self.mro_tail {
+            if let Some(v) = t.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Like `lookup`, also telling which class along the MRO had it.
+    pub fn lookup_with_owner(self: &Rc<Self>, name: &str) -> Option<(Value, Rc<PyType>)> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some((v, self.clone()));
+        }
+        for t in &self.mro_tail {
+            if let Some(v) = t.dict.get_str(name) {
+                return Some((v, t.clone()));
+            }
+        }
+        None
+    }
+
+    /// The full MRO, the type itself first.
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<PyType>> {
+        let mut v = Vec::with_capacity(self.mro_tail.len() + 1);
+        v.push(self.clone());
+        v.extend(self.mro_tail.iter().cloned());
+        v
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subtype(self: &Rc<Self>, other: &Rc<PyType>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    pub fn is_exception_type(self: &Rc<Self>) -> bool {
+        self.layout == Layout::Exception
+    }
+
+    /// The nearest built-in ancestor (itself when built-in).
+    pub fn builtin_base(self: &Rc<Self>) -> Rc<PyType> {
+        if self.builtin {
+            return self.clone();
+        }
+        for t in &self.mro_tail {
+            if t.builtin {
+                return t.clone();
+            }
+        }
+        types().object_type.clone()
+    }
+
+    /// Register a native method in this type's dict.
+    pub fn add_method(self: &Rc<Self>, name: &'static str, func: NativeFn) {
+        let f = NativeFunction::method(name, func, self.clone());
+        self.dict.set_str(name, Value::Native(Rc::new(f)));
+    }
+
+    /// Register a native whose first argument is the class (like `__new__`,
+    /// `dict.fromkeys`): it is stored unbound and never binds to instances.
+    pub fn add_static(self: &Rc<Self>, name: &'static str, func: NativeFn) {
+        let f = NativeFunction::function(name, func);
+        self.dict
+            .set_str(name, Value::StaticMethod(Rc::new(Value::Native(Rc::new(f)))));
+    }
+
+    pub fn add_classmethod(self: &Rc<Self>, name: &'static str, func: NativeFn) {
+        let f = NativeFunction::function(name, func);
+        self.dict
+            .set_str(name, Value::ClassMethod(Rc::new(Value::Native(Rc::new(f)))));
+    }
+
+    /// `module.qualname` as repr and error messages show it; built-ins omit
+    /// the module.
+    pub fn full_name(&self) -> String {
+        let module = self.module.borrow();
+        if module.as_str() == "builtins" {
+            self.qualname.borrow().clone()
+        } else {
+            format!("{}.{}", module, self.qualname.borrow())
+        }
+    }
+}
+
+/// Single-inheritance MRO for built-in types.
+fn linear_mro_tail(bases: &[Rc<PyType>]) -> Vec<Rc<PyType>> {
+    let mut out = Vec::new();
+    if let Some(b) = bases.first() {
+        out.push(b.clone());
+        out.extend(b.mro_tail.iter().cloned());
+    }
+    out
+}
+
+/// C3 linearization of the bases' MROs. CPython: typeobject.c mro_implementation.
+fn c3_mro_tail(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<PyType>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|s2| s2[1..].iter().any(|t| Rc::ptr_eq(t, head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Every built-in type object. One per thread, created on first use.
+pub struct Types {
+    pub object_type: Rc<PyType>,
+    pub type_type: Rc<PyType>,
+    pub none_type: Rc<PyType>,
+    pub not_implemented_type: Rc<PyType>,
+    pub ellipsis_type: Rc<PyType>,
+    pub int_type: Rc<PyType>,
+    pub bool_type: Rc<PyType>,
+    pub float_type: Rc<PyType>,
+    pub str_type: Rc<PyType>,
+    pub bytes_type: Rc<PyType>,
+    pub tuple_type: Rc<PyType>,
+    pub list_type: Rc<PyType>,
+    pub dict_type: Rc<PyType>,
+    pub set_type: Rc<PyType>,
+    pub frozenset_type: Rc<PyType>,
+    pub function_type: Rc<PyType>,
+    pub builtin_function_type: Rc<PyType>,
+    pub method_descriptor_type: Rc<PyType>,
+    pub method_type: Rc<PyType>,
+    pub generator_type: Rc<PyType>,
+    pub coroutine_type: Rc<PyType>,
+    pub async_generator_type: Rc<PyType>,
+    pub module_type: Rc<PyType>,
+    pub cell_type: Rc<PyType>,
+    pub range_type: Rc<PyType>,
+    pub slice_type: Rc<PyType>,
+    pub property_type: Rc<PyType>,
+    pub classmethod_type: Rc<PyType>,
+    pub staticmethod_type: Rc<PyType>,
+    pub super_type: Rc<PyType>,
+    pub code_type: Rc<PyType>,
+    pub iterator_types: crate::iter::IteratorTypes,
+    pub exceptions: crate::exceptions::ExceptionTypes,
+}
+
+
+thread_local! {
+    static TYPES: &'static Types = Box::leak(Box::new(Types::create()));
+}
+
+/// The built-in types of this thread.
+pub fn types() -> &'static Types {
+    TYPES.with(|t| *t)
+}
+
+impl Types {
+    fn create() -> Types {
+        use Layout::Builtin;
+        let object_type = PyType::new_builtin("object", vec![], Builtin);
+        let ob = || vec![object_type.clone()];
+        let type_type = PyType::new_builtin("type", ob(), Builtin);
+        let int_type = PyType::new_builtin("int", ob(), Builtin);
+        let bool_type = final_builtin("bool", vec![int_type.clone()]);
+        let exceptions = crate::exceptions::ExceptionTypes::create(&object_type);
+        Types {
+            none_type: final_builtin("NoneType", ob()),
+            not_implemented_type: final_builtin("NotImplementedType", ob()),
+            ellipsis_type: final_builtin("ellipsis", ob()),
+            float_type: PyType::new_builtin("float", ob(), Builtin),
+            str_type: PyType::new_builtin("str", ob(), Builtin),
+            bytes_type: PyType::new_builtin("bytes", ob(), Builtin),
+            tuple_type: PyType::new_builtin("tuple", ob(), Builtin),
+            list_type: PyType::new_builtin("list", ob(), Builtin),
+            dict_type: PyType::new_builtin("dict", ob(), Builtin),
+            set_type: PyType::new_builtin("set", ob(), Builtin),
+            frozenset_type: PyType::new_builtin("frozenset", ob(), Builtin),
+            function_type: final_builtin("function", ob()),
+            builtin_function_type: final_builtin("builtin_function_or_method", ob()),
+            method_descriptor_type: final_builtin("method_descriptor", ob()),
+            method_type: final_builtin("method", ob()),
+            generator_type: final_builtin("generator", ob()),
+            coroutine_type: final_builtin("coroutine", ob()),
+            async_generator_type: final_builtin("async_generator", ob()),
+            module_type: PyType::new_builtin("module", ob(), Builtin),
+            cell_type: final_builtin("cell", ob()),
+            range_type: final_builtin("range", ob()),
+            slice_type: final_builtin("slice", ob()),
+            property_type: PyType::new_builtin("property", ob(), Builtin),
+            classmethod_type: PyType::new_builtin("classmethod", ob(), Builtin),
+            staticmethod_type: PyType::new_builtin("staticmethod", ob(), Builtin),
+            super_type: PyType::new_builtin("super", ob(), Builtin),
+            code_type: final_builtin("code", ob()),
+            iterator_types: crate::iter::IteratorTypes::create(&object_type),
+            exceptions,
+            object_type,
+            type_type,
+            int_type,
+            bool_type,
+        }
+    }
+}
+
+fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
+    let mro_tail = linear_mro_tail(&bases);
+    Rc::new(PyType {
+        name: name.to_string(),
+        qualname: RefCell::new(name.to_string()),
+        module: RefCell::new("builtins".to_string()),
+        bases,
+        mro_tail,
+        dict: Rc::new(PyDict::new()),
+        layout: Layout::Builtin,
+        builtin: true,
+        final_type: true,
+        meta: RefCell::new(None),
+    })
+}

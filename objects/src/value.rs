@@ -1,0 +1,427 @@
+//! `Value`: the one handle every Python object is reached through.
+//!
+//! CPython passes `PyObject *` everywhere; rspy passes a small enum whose
+//! immediate variants (None, bool, small int, float) need no allocation and
+//! whose other variants hold an `Rc` to the object's payload. Cloning a
+//! `Value` is a copy or a reference-count increment. Maps to
+//! Include/object.h (`PyObject`, `Py_TYPE`).
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::dict::{PyDict, PySet};
+use crate::exceptions::PyErr;
+use crate::function::{BoundMethod, NativeFunction, PyFunction};
+use crate::generator::PyGenerator;
+use crate::iter::PyIterator;
+use crate::types::{types, PyType};
+
+/// The result of any operation that may raise a Python exception.
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+/// A Python object handle.
+#[derive(Clone)]
+pub enum Value {
+    /// Not a Python object: an unbound local, an empty stack slot, or the
+    /// "no self" marker of `LoadMethod`. Never visible to Python code.
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    Tuple(Rc<PyTuple>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Type(Rc<PyType>),
+    Instance(Rc<PyInstance>),
+    Function(Rc<PyFunction>),
+    Native(Rc<NativeFunction>),
+    Method(Rc<BoundMethod>),
+    Generator(Rc<PyGenerator>),
+    Module(Rc<PyModule>),
+    Cell(Rc<PyCell>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Iterator(Rc<PyIterator>),
+    Property(Rc<PyProperty>),
+    ClassMethod(Rc<Value>),
+    StaticMethod(Rc<Value>),
+    Super(Rc<PySuper>),
+    Code(Rc<crate::code::Code>),
+    /// Objects of types defined outside this crate (asyncio primitives,
+    /// futures, the event loop): they carry their own type object.
+    Object(Rc<dyn NativeObject>),
+}
+
+/// A type implemented in Rust outside the core object model.
+pub trait NativeObject: Any {
+    fn py_type(&self) -> Rc<PyType>;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => write!(f, "<NULL>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<{} object>", other.type_name()),
+        }
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The object's type. CPython: `Py_TYPE(op)`.
+    pub fn py_type(&self) -> Rc<PyType> {
+        let t = types();
+        match self {
+            Value::Null | Value::None => t.none_type.clone(),
+            Value::NotImplemented => t.not_implemented_type.clone(),
+            Value::Ellipsis => t.ellipsis_type.clone(),
+            Value::Bool(_) => t.bool_type.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int_type.clone(),
+            Value::Float(_) => t.float_type.clone(),
+            Value::Str(_) => t.str_type.clone(),
+            Value::Bytes(_) => t.bytes_type.clone(),
+            Value::Tuple(_) => t.tuple_type.clone(),
+            Value::List(_) => t.list_type.clone(),
+            Value::Dict(_) => t.dict_type.clone(),
+            Value::Set(_) => t.set_type.clone(),
+            Value::FrozenSet(_) => t.frozenset_type.clone(),
+            Value::Type(ty) => ty.metaclass(),
+            Value::Instance(i) => i.class.borrow().clone(),
+            Value::Function(_) => t.function_type.clone(),
+            Value::Native(n) => {
+                if n.self_type.is_some() {
+                    t.method_descriptor_type.clone()
+                } else {
+                    t.builtin_function_type.clone()
+                }
+            }
+            Value::Method(m) => {
+                if matches!(m.func, Value::Native(_)) {
+                    t.builtin_function_type.clone()
+                } else {
+                    t.method_type.clone()
+                }
+            }
+            Value::Generator(g) => g.py_type(),
+            Value::Module(_) => t.module_type.clone(),
+            Value::Cell(_) => t.cell_type.clone(),
+            Value::Range(_) => t.range_type.clone(),
+            Value::Slice(_) => t.slice_type.clone(),
+            Value::Iterator(it) => it.py_type(),
+            Value::Property(_) => t.property_type.clone(),
+            Value::ClassMethod(_) => t.classmethod_type.clone(),
+            Value::StaticMethod(_) => t.staticmethod_type.clone(),
+            Value::Super(_) => t.super_type.clone(),
+            Value::Code(_) => t.code_type.clone(),
+            Value::Object(o) => o.py_type(),
+        }
+    }
+
+    /// `type(x).__name__`, used in most error messages.
+    pub fn type_name(&self) -> String {
+        self.py_type().name.clone()
+    }
+
+    /// Identity, as `is` sees it. CPython: pointer comparison.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::Null, Value::Null)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython; all i64 ints compare by value here.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap payload, for identity and `id()`.
+    pub fn ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ClassMethod(r) | Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Object(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    /// A stable number for `id()`: the payload address, or a value-derived
+    /// number for immediates.
+    pub fn id(&self) -> i64 {
+        match self.ptr() {
+            Some(p) => p as i64,
+            None => match self {
+                Value::None => 0x1000,
+                Value::Bool(b) => 0x1010 + *b as i64,
+                Value::NotImplemented => 0x1020,
+                Value::Ellipsis => 0x1030,
+                Value::Int(i) => 0x7000_0000_0000 ^ i.wrapping_mul(16),
+                Value::Float(x) => 0x6000_0000_0000 ^ (x.to_bits() as i64 >> 4),
+                _ => 0,
+            },
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn is_exception_instance(&self) -> bool {
+        matches!(self, Value::Instance(i) if i.exc.is_some())
+    }
+}
+
+/// An immutable str. The hash is computed once; `ascii` makes indexing O(1)
+/// for the common case. CPython: Objects/unicodeobject.c.
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<i64>,
+    ascii: bool,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr {
+            ascii: s.is_ascii(),
+            s: s.into(),
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        PyStr {
+            ascii: s.is_ascii(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// Length in code points, as `len()` counts.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+
+    /// CPython randomizes str hashes per process; any good hash will do as
+    /// long as it is stable within a run and never -1.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// bytes. CPython: Objects/bytesobject.c.
+pub struct PyBytes {
+    pub data: Vec<u8>,
+}
+
+/// tuple. CPython: Objects/tupleobject.c.
+pub struct PyTuple {
+    pub items: Vec<Value>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple { items }
+    }
+}
+
+/// list. CPython: Objects/listobject.c.
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList {
+            items: RefCell::new(items),
+        }
+    }
+}
+
+/// An instance of a class defined in Python (or of `object`, or of a
+/// built-in exception type). Exceptions carry their state in `exc`.
+pub struct PyInstance {
+    pub class: RefCell<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
+    pub exc: Option<RefCell<crate::exceptions::ExcData>>,
+}
+
+/// A module object. CPython: Objects/moduleobject.c.
+pub struct PyModule {
+    pub name: String,
+    pub dict: Rc<PyDict>,
+}
+
+/// A closure cell. CPython: Objects/cellobject.c.
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> PyCell {
+        PyCell {
+            value: RefCell::new(v),
+        }
+    }
+}
+
+/// range. CPython: Objects/rangeobject.c.
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// slice. CPython: Objects/sliceobject.c.
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// property. CPython: Objects/descrobject.c.
+pub struct PyProperty {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// super(). CPython: Objects/typeobject.c super_getattro.
+pub struct PySuper {
+    pub this_class: Rc<PyType>,
+    pub obj: Value,
+    pub obj_type: Rc<PyType>,
+}
+
+/// The hash of a str's contents (never -1). Stable within a process.
+pub fn hash_str(s: &str) -> i64 {
+    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        x ^= b as u64;
+        x = x.wrapping_mul(0x0100_0000_01b3);
+    }
+    x ^= x >> 29;
+    let h = (x >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}

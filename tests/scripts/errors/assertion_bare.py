@@ -1,0 +1,4 @@
+# Uncaught AssertionError without a message.
+value = []
+print("checking")
+assert value

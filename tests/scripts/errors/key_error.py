@@ -1,0 +1,4 @@
+# Uncaught KeyError.
+ages = {"alice": 30}
+print(ages["alice"])
+print(ages["bob"])

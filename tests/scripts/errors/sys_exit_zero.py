@@ -1,0 +1,4 @@
+import sys
+print("explicit success")
+sys.exit(0)
+print("never")

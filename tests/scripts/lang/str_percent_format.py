@@ -1,0 +1,32 @@
+# printf-style % formatting.
+print("%s and %s" % ("spam", "eggs"))
+print("%r" % "quoted", "%r" % 42, "%s" % [1, "a"], "%r" % [1, "a"])
+print("%d %i" % (42, -7), "%d" % 3.99, "%d" % True, "%d" % (2 ** 70))
+print("%x %X %o" % (255, 255, 8), "%#x %#X %#o" % (255, 255, 8), "%x" % -255)
+print("%e" % 12345.678, "%E" % 0.000123, "%e" % 0)
+print("%f" % 3.14159, "%f" % 2, "%.2f" % 2.675, "%.0f" % 0.5, "%.0f" % 1.5)
+print("%g" % 0.0001, "%g" % 0.00001, "%g" % 123456, "%g" % 1234567, "%G" % 1e-10, "%g" % 100.0)
+print("[%5.2f]" % 3.14159, "[%-8.3f]" % 2.5, "[%08.2f]" % -3.5, "[%+.1f]" % 2.25)
+print("[%5d]" % 42, "[%-5d]" % 42, "[%05d]" % 42, "[%+d]" % 42, "[% d]" % 42, "[%05d]" % -42)
+print("[%10s]" % "right", "[%-10s]" % "left", "[%.3s]" % "truncate", "[%7.3s]" % "abcdef")
+print("100%%", "%d%%" % 50, "%%d" % ())
+print("%(name)s is %(age)d" % {"name": "Alice", "age": 30})
+print("%(x)r %(x)s" % {"x": "v"})
+print("%c%c" % (72, "i"), "%5c|" % "x")
+print("%s" % (1,), "%s" % ((1, 2),), "%s %s" % (None, True))
+print("%*d|%-*d|" % (5, 1, 4, 2), "%.*f" % (2, 3.14159))
+print("%s" % "only", "no args" % ())
+print("%d items" % 3, "%s" % {"a": 1})
+print("%.3e" % 123456, "%10.4e|" % 1.5, "%-12e|" % 1.0)
+print("%x" % (2 ** 70), "%o" % (2 ** 40), "%d" % -(2 ** 65))
+print("%5s|%-5s|" % ("ab", "cd"), "%.1f%%" % 99.5)
+print("%i" % 1e3, "%s" % 1e16, "%s" % 0.1, "%r" % 0.1)
+print("%a" % "caf\u00e9")
+for bad in [("%d", "str"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1), ("%(k)s", 5), ("%(k)s", {})]:
+    fmt, args = bad
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError) as e:
+        print(type(e).__name__, e)
+print("%-+6d|" % 7, "%#.3g" % 1.0, "%g" % 1.0, "%.3g" % 3.14159)
+print("%s-%s" % tuple(["a", "b"]))
