@@ -266,8 +266,8 @@ fn run_script(root: &Path, script: &Script) -> Result<String, String> {
     ))
 }
 
-/// Split into lines keeping the information about a missing final newline:
-/// "a\nb\n" -> ["a", "b"], "a\nb" -> ["a", "b\\ no newline at end"].
+/// Split into lines, marking a missing final newline:
+/// "a\nb\n" -> ["a", "b"], "a\nb" -> ["a", "b\\ (no newline at end)"].
 fn diff_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     // `split` yields one final piece after the last '\n' (empty if the text
@@ -321,12 +321,12 @@ fn line_diff(expected: &str, actual: &str) -> String {
                 ops.push((' ', old_mid[i].as_str()));
                 i += 1;
                 j += 1;
-            } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-                ops.push(('+', new_mid[j].as_str()));
-                j += 1;
-            } else {
+            } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
                 ops.push(('-', old_mid[i].as_str()));
                 i += 1;
+            } else {
+                ops.push(('+', new_mid[j].as_str()));
+                j += 1;
             }
         }
     } else {
@@ -465,7 +465,10 @@ fn snapshots() {
         None => all,
     };
     if scripts.is_empty() {
-        eprintln!("note: no snapshot scripts selected (RSPY_SNAPSHOT_FILTER={:?})", filter);
+        eprintln!(
+            "note: no snapshot scripts selected (RSPY_SNAPSHOT_FILTER={:?})",
+            filter.as_deref().unwrap_or("")
+        );
         return;
     }
     let known = load_known_failures(&root);

@@ -309,3 +309,18 @@ pub fn expect_exception(v: &Value) -> PyResult<PyErr> {
     PyErr::from_value(v)
         .ok_or_else(|| type_error("exceptions must derive from BaseException"))
 }
+
+impl From<crate::numparse::NumError> for PyErr {
+    fn from(e: crate::numparse::NumError) -> PyErr {
+        use crate::numparse::ErrKind;
+        let kind = match e.kind {
+            ErrKind::ValueError => ExcKind::ValueError,
+            ErrKind::OverflowError => ExcKind::OverflowError,
+            ErrKind::TypeError => ExcKind::TypeError,
+            ErrKind::ZeroDivisionError => ExcKind::ZeroDivisionError,
+            ErrKind::MemoryError => ExcKind::MemoryError,
+            ErrKind::NotImplemented => ExcKind::NotImplementedError,
+        };
+        kind.new_err(e.msg)
+    }
+}

@@ -90,10 +90,8 @@ fn cmp_float_int(x: f64, i: &BigInt) -> Option<Ordering> {
 /// Python's hash of a float (equal to the hash of an equal int). NaN hashes
 /// by identity in CPython 3.10+; `v` supplies that identity.
 pub fn hash_float(x: f64, v: &Value) -> i64 {
-    match numparse::float_hash(x) {
-        Some(h) => h,
-        None => crate::ops::identity_hash(v),
-    }
+    let nan_hash = if x.is_nan() { crate::ops::identity_hash(v) } else { 0 };
+    numparse::float_hash(x, nan_hash)
 }
 
 /// `float.is_integer()` and friends use this: the value as an exact int.

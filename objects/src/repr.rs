@@ -48,7 +48,7 @@ fn join_reprs(interp: &mut dyn Interp, items: &[Value], sep: &str) -> PyResult<S
 
 /// Python's repr of an int-like or float.
 pub fn float_repr(x: f64) -> String {
-    numparse::float_repr(x)
+    crate::format::float_repr(x)
 }
 
 pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
@@ -341,22 +341,22 @@ pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String
             if spec.is_empty() {
                 return ops::str_of(interp, v);
             }
-            let s = fmt::parse_format_spec(spec, "int").map_err(err)?;
+            let s = fmt::parse_format_spec(spec, v.py_type().name.as_str(), Some('d')).map_err(err)?;
             let b = crate::int::to_bigint(v).unwrap_or_default();
-            fmt::format_int(&b, &s).map_err(err)
+            fmt::format_int_named(&b, &s, v.py_type().name.as_str()).map_err(err)
         }
         Value::Float(f) => {
             if spec.is_empty() {
                 return Ok(float_repr(*f));
             }
-            let s = fmt::parse_format_spec(spec, "float").map_err(err)?;
+            let s = fmt::parse_format_spec(spec, "float", None).map_err(err)?;
             fmt::format_float(*f, &s).map_err(err)
         }
         Value::Str(s) => {
             if spec.is_empty() {
                 return Ok(s.as_str().to_string());
             }
-            let p = fmt::parse_format_spec(spec, "str").map_err(err)?;
+            let p = fmt::parse_format_spec(spec, "str", Some('s')).map_err(err)?;
             fmt::format_str(s.as_str(), &p).map_err(err)
         }
         _ => {
