@@ -1,1 +1,205 @@
-fn main(){}
+//! The `rspy` command: run a script, `-c` code, or stdin, like `python3`.
+//! CPython: Modules/main.c, Python/pythonrun.c (handle_system_exit,
+//! PyErr_Print).
+
+use std::io::Read;
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use rspy_objects::dict::PyDict;
+use rspy_objects::exceptions::{ExcKind, PyErr};
+use rspy_objects::ops;
+use rspy_objects::value::Value;
+
+const USAGE: &str = "usage: rspy [option] ... [-c cmd | file | -] [arg] ...";
+
+const HELP: &str = "usage: rspy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the rspy version number and exit (also --version)
+-X opt : set implementation-specific option
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// What to run.
+enum Program {
+    File(String),
+    Code(String),
+    Stdin,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("{msg}");
+    eprintln!("{USAGE}");
+    eprintln!("Try `rspy -h' for more information.");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut program = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "-?" | "--help" => {
+                print!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("rspy {} (Python 3.14)", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -c option");
+                };
+                program = Some((Program::Code(code.clone()), i + 1));
+                break;
+            }
+            "-X" => {
+                if args.get(i + 1).is_none() {
+                    return usage_error("Argument expected for the -X option");
+                }
+                i += 2;
+                continue;
+            }
+            "-" => {
+                program = Some((Program::Stdin, i));
+                break;
+            }
+            s if s.starts_with("-c") && s.len() > 2 => {
+                program = Some((Program::Code(s[2..].to_string()), i));
+                break;
+            }
+            s if s.starts_with("-X") => {
+                i += 1;
+                continue;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return usage_error(&format!("Unknown option: {s}"));
+            }
+            _ => {
+                program = Some((Program::File(a.clone()), i));
+                break;
+            }
+        }
+    }
+    let (program, argv_start) = program.unwrap_or((Program::Stdin, args.len()));
+    let mut argv: Vec<String> = args[argv_start.min(args.len())..].to_vec();
+    match &program {
+        Program::Code(_) => {
+            if argv.is_empty() {
+                argv.push("-c".into());
+            } else {
+                argv[0] = "-c".into();
+            }
+        }
+        Program::Stdin => {
+            if argv.is_empty() {
+                argv.push(String::new());
+            } else {
+                argv[0] = "-".into();
+            }
+        }
+        Program::File(_) => {}
+    }
+    // Deep Python recursion runs on heap frames; natives that call back
+    // into Python still use some Rust stack, so give the interpreter room.
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run(program, argv));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("rspy: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(program: Program, argv: Vec<String>) -> u8 {
+    let (source, filename, script_dir) = match program {
+        Program::File(path) => match std::fs::read(&path) {
+            Ok(bytes) => {
+                let dir = std::path::Path::new(&path)
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                (String::from_utf8_lossy(&bytes).into_owned(), path, dir)
+            }
+            Err(e) => {
+                let abs = std::path::absolute(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(path.clone());
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                    _ => e.to_string(),
+                };
+                eprintln!("rspy: can't open file '{abs}': [Errno {errno}] {msg}");
+                return 2;
+            }
+        },
+        Program::Code(c) => (c, "<string>".to_string(), String::new()),
+        Program::Stdin => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("rspy: can't read stdin");
+                return 2;
+            }
+            (s, "<stdin>".to_string(), String::new())
+        }
+    };
+    let mut sys_path = vec![script_dir];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        sys_path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
+    }
+    let mut vm = rspy_module::new_vm(argv, sys_path);
+    let globals = Rc::new(PyDict::new());
+    globals.set_str("__name__", Value::str("__main__"));
+    globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    globals.set_str("__doc__", Value::None);
+    globals.set_str("__package__", Value::None);
+    if filename != "<string>" && filename != "<stdin>" {
+        globals.set_str("__file__", Value::str(&filename));
+    }
+    let main = Rc::new(rspy_objects::value::PyModule {
+        name: "__main__".into(),
+        dict: globals.clone(),
+    });
+    vm.modules.set_str("__main__", Value::Module(main));
+    let result = rspy_vm::compile_source(&source, &filename).and_then(|code| vm.run_code(code, globals));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => handle_error(&mut vm, &e),
+    };
+    rspy_module::builtins::flush_stdout();
+    status
+}
+
+/// Exit status for an uncaught exception, printing it as CPython does.
+fn handle_error(vm: &mut rspy_vm::Vm, e: &PyErr) -> u8 {
+    rspy_module::builtins::flush_stdout();
+    if e.matches(ExcKind::SystemExit) {
+        let code = e.0.dict.get_str("code").unwrap_or_else(|| e.args().into_iter().next().unwrap_or(Value::None));
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => (i & 0xff) as u8,
+            Value::Bool(b) => b as u8,
+            other => {
+                let s = ops::str_of(vm, &other).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    let text = rspy_vm::traceback::format_exception(vm, e);
+    eprint!("{text}");
+    1
+}

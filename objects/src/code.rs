@@ -209,12 +209,16 @@ pub enum Instr {
     GetIter,
     /// Next item of the iterator on top, or pop it and jump when exhausted.
     ForIter(u32),
-    /// Call with `n` positional arguments: `callable, NULL|self, args...`.
+    /// Call with `n` arguments: `callable, args...`.
     Call(u32),
     /// Like Call, with a tuple of keyword names on top; the last
     /// `len(names)` arguments are keyword values.
     CallKw(u32),
-    /// `callable, NULL|self, args tuple[, kwargs dict]` (flag: kwargs present).
+    /// After `LoadMethod`: `func, self|NULL, args...`.
+    CallMethod(u32),
+    /// `CallMethod` with a keyword-names tuple on top.
+    CallMethodKw(u32),
+    /// `callable, args tuple[, kwargs dict]` (flag: kwargs present).
     CallEx(bool),
     /// Build a function from the code constant on top. Flags: 1 defaults
     /// tuple, 2 kw-defaults dict, 4 annotations, 8 closure tuple.
@@ -229,6 +233,9 @@ pub enum Instr {
     /// Push a handler: on an exception, unwind the value stack to its
     /// current depth, push the exception and jump to the target.
     SetupExcept(u32),
+    /// Like SetupExcept, but the handler's stack depth excludes the item
+    /// on top (the exception being handled, or a `with` enter result).
+    SetupCleanup(u32),
     PopBlock,
     /// At a handler's start: `exc` -> `prev_handled, exc`; `exc` becomes
     /// the exception being handled. CPython: PUSH_EXC_INFO.
@@ -254,17 +261,6 @@ pub enum Instr {
     ImportName(u32),
     ImportFrom(u32),
     ImportStar,
-    /// Set up `__annotations__` in a module or class body.
-    SetupAnnotations,
-    /// Push `NULL` (the "no self" slot of a call).
-    PushNull,
-    /// `iterable` -> `list`; for `*args` in calls and displays.
-    ToList,
-    /// Raise `RuntimeError` for a generator that raised `StopIteration`
-    /// (wraps the generator body). CPython: CALL_INTRINSIC_1 STOPITERATION_ERROR.
-    StopIterationError,
-    /// Pop TOS and yield it without resuming a delegation (generator start).
-    ReturnGenerator,
 }
 
 /// Code flags, as CPython numbers them (Include/cpython/code.h).

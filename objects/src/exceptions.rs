@@ -21,6 +21,8 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// Text the traceback printer appends to the message ("Did you mean").
+    pub hint: Option<String>,
 }
 
 /// One traceback line: which code object and which source line.
@@ -112,6 +114,7 @@ pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            hint: None,
         })),
     })
 }

@@ -230,6 +230,54 @@ pub fn type_getattr(interp: &mut dyn Interp, t: &Rc<PyType>, name: &str) -> PyRe
     Err(no_attribute(&cls, name))
 }
 
+/// Attribute lookup through `super()`: the MRO of the object's type after
+/// `this_class`. CPython: super_getattro.
+pub fn super_getattr(
+    interp: &mut dyn Interp,
+    sup: &Value,
+    s: &crate::value::PySuper,
+    name: &str,
+) -> PyResult<Value> {
+    if name == "__class__" {
+        return Ok(Value::Type(types().super_type.clone()));
+    }
+    let mro = s.obj_type.mro();
+    let start = mro
+        .iter()
+        .position(|t| Rc::ptr_eq(t, &s.this_class))
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
+    for t in &mro[start..] {
+        if let Some(d) = t.dict.get_str(name) {
+            return Ok(match d {
+                Value::Function(_) | Value::Native(_) => {
+                    if matches!(s.obj, Value::Type(_)) && Rc::ptr_eq(&s.obj_type, &match &s.obj { Value::Type(t) => t.clone(), _ => s.obj_type.clone() }) && !matches!(s.obj, Value::Instance(_)) {
+                        d
+                    } else {
+                        Value::Method(Rc::new(crate::function::BoundMethod {
+                            self_value: s.obj.clone(),
+                            func: d,
+                        }))
+                    }
+                }
+                Value::ClassMethod(f) => Value::Method(Rc::new(crate::function::BoundMethod {
+                    self_value: Value::Type(s.obj_type.clone()),
+                    func: (*f).clone(),
+                })),
+                Value::StaticMethod(f) => (*f).clone(),
+                other => ops::bind_descriptor(interp, &other, &s.obj)?,
+            });
+        }
+    }
+    Err(ExcKind::AttributeError.new_err(format!(
+        "'super' object has no attribute '{name}'"
+    )))
+    .map_err(|e| {
+        let _ = sup;
+        e
+    })
+}
+
 pub fn type_setattr(t: &Rc<PyType>, name: &str, value: Value) {
     t.dict.set_str(name, value);
 }

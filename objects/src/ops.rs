@@ -136,6 +136,7 @@ pub fn getattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Val
     match obj {
         Value::Instance(inst) => instance_getattr(interp, obj, inst, name),
         Value::Type(t) => crate::object::type_getattr(interp, t, name),
+        Value::Super(s) => crate::object::super_getattr(interp, obj, s, name),
         Value::Module(m) => {
             if let Some(v) = m.dict.get_str(name) {
                 return Ok(v);
@@ -352,7 +353,7 @@ pub fn lookup_method(
             }
             Ok((getattr(interp, obj, name)?, false))
         }
-        Value::Type(_) | Value::Module(_) => Ok((getattr(interp, obj, name)?, false)),
+        Value::Type(_) | Value::Module(_) | Value::Super(_) => Ok((getattr(interp, obj, name)?, false)),
         _ => match obj.py_type().lookup(name) {
             Some(d @ (Value::Function(_) | Value::Native(_))) => Ok((d, true)),
             _ => Ok((getattr(interp, obj, name)?, false)),

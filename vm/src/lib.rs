@@ -1,0 +1,68 @@
+//! rspy-vm: the compiler (ruff's AST to bytecode), the eval loop, the call
+//! protocol, generators and coroutines, imports and tracebacks.
+//! CPython: Python/ (compile.c, symtable.c, ceval.c, import.c, traceback.c).
+
+pub mod builtins_vm;
+pub mod compile;
+pub mod eval;
+pub mod import;
+pub mod suggest;
+pub mod symtable;
+pub mod traceback;
+pub mod vm;
+
+use std::rc::Rc;
+
+use rspy_objects::code::Code;
+use rspy_objects::exceptions::{ExcKind, PyErr};
+use rspy_objects::value::{PyResult, Value};
+
+pub use vm::Vm;
+
+/// Parse and compile a module; syntax problems become `SyntaxError` with
+/// file, line, offset and text like CPython's.
+pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
+    let parsed = match ruff_python_parser::parse_module(source) {
+        Ok(p) => p,
+        Err(e) => {
+            let msg = crate::compile::cpython_parse_message(&e.error.to_string(), source, e.location.start().to_u32());
+            return Err(syntax_error(source, filename, &msg, e.location.start().to_u32()));
+        }
+    };
+    let src: Rc<str> = Rc::from(source);
+    match compile::compile_module(&parsed.syntax().body, src, Rc::from(filename)) {
+        Ok(code) => Ok(code),
+        Err(e) if e.unsupported => Err(ExcKind::NotImplementedError.new_err(e.msg)),
+        Err(e) => Err(syntax_error(source, filename, &e.msg, e.offset)),
+    }
+}
+
+/// A `SyntaxError` carrying CPython's location attributes.
+pub fn syntax_error(source: &str, filename: &str, msg: &str, offset: u32) -> PyErr {
+    let off = (offset as usize).min(source.len());
+    let before = &source[..off];
+    let lineno = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let col = source[line_start..off].chars().count() + 1;
+    let text = source[line_start..].lines().next().unwrap_or("").to_string();
+    let e = ExcKind::SyntaxError.new_err(msg);
+    let d = &e.0.dict;
+    d.set_str("msg", Value::str(msg));
+    d.set_str("filename", Value::str(filename));
+    d.set_str("lineno", Value::Int(lineno as i64));
+    d.set_str("offset", Value::Int(col as i64));
+    d.set_str("text", Value::string(format!("{text}\n")));
+    {
+        let mut data = e.data();
+        data.args = Value::tuple(vec![
+            Value::str(msg),
+            Value::tuple(vec![
+                Value::str(filename),
+                Value::Int(lineno as i64),
+                Value::Int(col as i64),
+                Value::string(format!("{text}\n")),
+            ]),
+        ]);
+    }
+    e
+}

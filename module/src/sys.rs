@@ -1,0 +1,165 @@
+//! The `sys` module: argv, exit, path, modules, recursion limit, the
+//! standard streams and version facts. CPython: Python/sysmodule.c.
+
+use std::rc::Rc;
+
+use rspy_objects::dict::PyDict;
+use rspy_objects::exceptions::{type_error, value_error, ExcKind, PyErr};
+use rspy_objects::function::{Args, NativeFn, NativeFunction};
+use rspy_objects::interp::Interp;
+use rspy_objects::ops;
+use rspy_objects::types::{types, Layout, PyType};
+use rspy_objects::value::{PyInstance, PyModule, PyResult, Value};
+use rspy_vm::vm::vm_of;
+use rspy_vm::Vm;
+
+thread_local! {
+    static ARGV: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Set `sys.argv` before the module is first imported.
+pub fn set_argv(argv: Vec<String>) {
+    ARGV.with(|a| *a.borrow_mut() = argv);
+}
+
+fn native(name: &'static str, f: NativeFn) -> Value {
+    let mut n = NativeFunction::function(name, f);
+    n.module = Some("sys");
+    Value::Native(Rc::new(n))
+}
+
+fn sys_exit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("exit", 0, 1)?;
+    let code = a.first().cloned().unwrap_or(Value::None);
+    let e = PyErr::new(ExcKind::SystemExit.get(), if a.is_empty() { vec![] } else { vec![code.clone()] });
+    e.0.dict.set_str("code", code);
+    Err(e)
+}
+
+fn getrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(vm_of(interp).recursion_limit as i64))
+}
+
+fn setrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("setrecursionlimit", 1, 1)?;
+    let Value::Int(n) = a[0] else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            a[0].type_name()
+        )));
+    };
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm_of(interp).recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn exc_info(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("exc_info", 0, 0)?;
+    let h = vm_of(interp).handled.clone();
+    if h.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let tb = ops::getattr(interp, &h, "__traceback__")?;
+    Ok(Value::tuple(vec![Value::Type(h.py_type()), h, tb]))
+}
+
+fn exception(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("exception", 0, 0)?;
+    Ok(vm_of(interp).handled.clone())
+}
+
+fn get_int_max_str_digits(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(rspy_objects::numparse::get_int_max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_count("set_int_max_str_digits", 1, 1)?;
+    let Value::Int(n) = a[0] else {
+        return Err(type_error("maxdigits must be an int"));
+    };
+    rspy_objects::numparse::set_int_max_str_digits(n).map_err(PyErr::from)?;
+    Ok(Value::None)
+}
+
+fn stream_write(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("write", 2, 2)?;
+    let Value::Str(s) = &a[1] else {
+        return Err(type_error(format!(
+            "write() argument must be str, not {}",
+            a[1].type_name()
+        )));
+    };
+    let is_err = matches!(&a[0], Value::Instance(i) if matches!(i.dict.get_str("fileno"), Some(Value::Int(2))));
+    let _ = interp;
+    if is_err {
+        crate::builtins::flush_stdout();
+        eprint!("{}", s.as_str());
+    } else {
+        crate::builtins::write_stdout(s.as_str());
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    crate::builtins::flush_stdout();
+    Ok(Value::None)
+}
+
+fn make_stream(ty: &Rc<PyType>, fd: i64) -> Value {
+    let inst = PyInstance {
+        class: std::cell::RefCell::new(ty.clone()),
+        dict: Rc::new(PyDict::new()),
+        exc: None,
+    };
+    inst.dict.set_str("fileno", Value::Int(fd));
+    Value::Instance(Rc::new(inst))
+}
+
+/// Build the `sys` module.
+pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let d = Rc::new(PyDict::new());
+    d.set_str("__name__", Value::str("sys"));
+    let argv: Vec<Value> = ARGV.with(|a| a.borrow().iter().map(|s| Value::str(s)).collect());
+    d.set_str("argv", Value::list(argv));
+    d.set_str("exit", native("exit", sys_exit));
+    d.set_str("getrecursionlimit", native("getrecursionlimit", getrecursionlimit));
+    d.set_str("setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
+    d.set_str("exc_info", native("exc_info", exc_info));
+    d.set_str("exception", native("exception", exception));
+    d.set_str("get_int_max_str_digits", native("get_int_max_str_digits", get_int_max_str_digits));
+    d.set_str("set_int_max_str_digits", native("set_int_max_str_digits", set_int_max_str_digits));
+    d.set_str("maxsize", Value::Int(i64::MAX));
+    d.set_str("byteorder", Value::str("little"));
+    d.set_str("platform", Value::str("linux"));
+    d.set_str("version", Value::str("3.14.0 (rspy 0.1.0)"));
+    d.set_str(
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(14),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    d.set_str("hexversion", Value::Int(0x030E00F0));
+    d.set_str("executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    d.set_str("modules", Value::Dict(vm.modules.clone()));
+    d.set_str("path", Value::list(vm.sys_path.iter().map(|p| Value::str(p)).collect()));
+    let stream_type = PyType::new_builtin("TextIOWrapper", vec![types().object_type.clone()], Layout::Object);
+    *stream_type.module.borrow_mut() = "_io".to_string();
+    stream_type.add_method("write", stream_write);
+    stream_type.add_method("flush", stream_flush);
+    d.set_str("stdout", make_stream(&stream_type, 1));
+    d.set_str("stderr", make_stream(&stream_type, 2));
+    d.set_str("__stdout__", d.get_str("stdout").unwrap_or(Value::None));
+    d.set_str("__stderr__", d.get_str("stderr").unwrap_or(Value::None));
+    Ok(Rc::new(PyModule {
+        name: "sys".to_string(),
+        dict: d,
+    }))
+}

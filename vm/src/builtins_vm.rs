@@ -1,0 +1,208 @@
+//! Built-ins that need the interpreter itself: `__build_class__`,
+//! `globals`, `locals`, zero-argument `super`, and the awaitable protocol.
+//! CPython: Python/bltinmodule.c (builtin___build_class__, builtin_globals),
+//! Objects/typeobject.c super_init_without_args, Python/ceval.c GET_AWAITABLE.
+
+use std::rc::Rc;
+
+use rspy_objects::dict::PyDict;
+use rspy_objects::exceptions::{runtime_error, type_error, ExcKind};
+use rspy_objects::function::{Args, NativeFunction};
+use rspy_objects::generator::GenKind;
+use rspy_objects::interp::Interp;
+use rspy_objects::object;
+use rspy_objects::ops;
+use rspy_objects::types::types;
+use rspy_objects::value::{PyResult, PySuper, Value};
+
+use crate::vm::{vm_of, Vm};
+
+pub fn register(builtins: &Rc<PyDict>) {
+    let add = |name: &'static str, f: rspy_objects::function::NativeFn| {
+        let mut n = NativeFunction::function(name, f);
+        n.module = Some("builtins");
+        builtins.set_str(name, Value::Native(Rc::new(n)));
+    };
+    add("__build_class__", build_class);
+    add("globals", globals);
+    add("locals", locals);
+    types().super_type.add_static("__new__", super_new);
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let vm = vm_of(interp);
+    let pos = args.positional();
+    let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let mut bases = Vec::new();
+    for b in &pos[2..] {
+        match b {
+            Value::Type(t) => bases.push(t.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    let mut meta = args.kw("metaclass").cloned();
+    if args.kwargs().any(|(k, _)| k.as_str() != "metaclass") {
+        return Err(ExcKind::NotImplementedError.new_err("class keyword arguments other than metaclass"));
+    }
+    if meta.is_none() {
+        if let Some(b) = bases.first() {
+            let m = b.metaclass();
+            if !Rc::ptr_eq(&m, &types().type_type) {
+                meta = Some(Value::Type(m));
+            }
+        }
+    }
+    let ns = Rc::new(PyDict::new());
+    let mut frame = vm.make_frame(body, Args::new(&[]))?;
+    frame.locals = Some(ns.clone());
+    vm.run_to_return(frame)?;
+    let cell = ns.del_str("__classcell__");
+    let cls_value = match &meta {
+        Some(m @ Value::Type(mt)) if !Rc::ptr_eq(mt, &types().type_type) => {
+            let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
+            ops::call0(vm, m, &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())])?
+        }
+        Some(m @ Value::Function(_)) | Some(m @ Value::Native(_)) => {
+            let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
+            ops::call0(vm, m, &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())])?
+        }
+        _ => Value::Type(object::create_class(vm, name.as_str(), bases, ns.clone(), None)?),
+    };
+    if let Some(Value::Cell(c)) = cell {
+        *c.value.borrow_mut() = cls_value.clone();
+    }
+    Ok(cls_value)
+}
+
+fn globals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("globals", 0, 0)?;
+    let vm = vm_of(interp);
+    match vm.current_frame() {
+        Some(f) => Ok(Value::Dict(f.globals.clone())),
+        None => Err(runtime_error("globals(): no current frame")),
+    }
+}
+
+fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("locals", 0, 0)?;
+    let vm = vm_of(interp);
+    let Some(f) = vm.current_frame() else {
+        return Err(runtime_error("locals(): no current frame"));
+    };
+    if let Some(l) = &f.locals {
+        return Ok(Value::Dict(l.clone()));
+    }
+    let d = PyDict::new();
+    for (i, name) in f.code.varnames.iter().enumerate() {
+        if let Some(v) = f.fast.get(i) {
+            if !v.is_null() {
+                d.set_name(name.clone(), v.clone());
+            }
+        }
+    }
+    let ncell = f.code.cellvars.len();
+    for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+        let _ = ncell;
+        if let Some(c) = f.cells.get(i) {
+            let v = c.value.borrow().clone();
+            if !v.is_null() {
+                d.set_name(name.clone(), v);
+            }
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+/// `super()` and `super(type, obj)`. CPython: super_init.
+fn super_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = &args.positional()[1..];
+    let vm = vm_of(interp);
+    let (this_class, obj) = match pos.len() {
+        0 => zero_arg_super(vm)?,
+        2 => match &pos[0] {
+            Value::Type(t) => (t.clone(), pos[1].clone()),
+            other => {
+                return Err(type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    other.type_name()
+                )))
+            }
+        },
+        1 => return Err(ExcKind::NotImplementedError.new_err("unbound super objects")),
+        n => return Err(type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+    };
+    let obj_type = match &obj {
+        Value::Type(t) if t.is_subtype(&this_class) => t.clone(),
+        _ => {
+            let t = obj.py_type();
+            if !t.is_subtype(&this_class) {
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            t
+        }
+    };
+    Ok(Value::Super(Rc::new(PySuper {
+        this_class,
+        obj,
+        obj_type,
+    })))
+}
+
+fn zero_arg_super(vm: &mut Vm) -> PyResult<(Rc<rspy_objects::types::PyType>, Value)> {
+    let Some(f) = vm.current_frame() else {
+        return Err(runtime_error("super(): no current frame"));
+    };
+    if f.code.argcount == 0 {
+        return Err(runtime_error("super(): no arguments"));
+    }
+    let first = match f.code.cell_args.iter().find(|(_, ai)| *ai == 0) {
+        Some((ci, _)) => f.cells[*ci].value.borrow().clone(),
+        None => f.fast.first().cloned().unwrap_or(Value::Null),
+    };
+    if first.is_null() {
+        return Err(runtime_error("super(): arg[0] deleted"));
+    }
+    let ncell = f.code.cellvars.len();
+    let Some(i) = f.code.freevars.iter().position(|n| n.as_str() == "__class__") else {
+        return Err(runtime_error("super(): __class__ cell not found"));
+    };
+    let cls = f.cells[ncell + i].value.borrow().clone();
+    match cls {
+        Value::Type(t) => Ok((t, first)),
+        Value::Null => Err(runtime_error("super(): empty __class__ cell")),
+        _ => Err(runtime_error("super(): __class__ is not a type")),
+    }
+}
+
+/// The iterator `await v` delegates to. CPython: _PyCoro_GetAwaitableIter.
+pub fn get_awaitable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Generator(g) = v {
+        if g.kind == GenKind::Coroutine {
+            return Ok(v.clone());
+        }
+    }
+    match ops::call_dunder(vm, v, "__await__", &[])? {
+        Some(it) => {
+            if let Value::Generator(g) = &it {
+                if g.kind == GenKind::Coroutine {
+                    return Err(type_error("__await__() returned a coroutine"));
+                }
+            }
+            Ok(it)
+        }
+        None => Err(type_error(format!(
+            "'{}' object can't be awaited",
+            v.type_name()
+        ))),
+    }
+}

@@ -1,0 +1,1962 @@
+//! The bytecode compiler: ruff's AST to `Code` objects.
+//!
+//! One `Unit` per code object being built; labels are resolved when a unit
+//! is finished. Exception handling uses a block stack (`SetupExcept` /
+//! `PopBlock`); `finally` bodies are emitted once per exit path, and
+//! `return`/`break`/`continue` unwind the enclosing blocks the way
+//! CPython's compiler does (compiler_unwind_fblock). CPython:
+//! Python/compile.c, Python/codegen.c.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use rspy_objects::code::{
+    BinOp, CmpOp, Code, Instr, UnaryOp, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_VARARGS,
+    CO_VARKEYWORDS,
+};
+use rspy_objects::value::{PyStr, Value};
+
+use crate::symtable::{node_key, NameScope, ScopeKind, SymbolTable};
+
+/// A compile error: message and source offset (becomes a SyntaxError).
+#[derive(Debug)]
+pub struct CompileError {
+    pub msg: String,
+    pub offset: u32,
+    /// Not a syntax error: a feature rspy does not support yet.
+    pub unsupported: bool,
+}
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+fn unsupported(what: &str, range: TextRange) -> CompileError {
+    CompileError {
+        msg: format!("{what} is not supported yet"),
+        offset: range.start().to_u32(),
+        unsupported: true,
+    }
+}
+
+fn syntax_error(msg: impl Into<String>, range: TextRange) -> CompileError {
+    CompileError {
+        msg: msg.into(),
+        offset: range.start().to_u32(),
+        unsupported: false,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Label(u32);
+
+/// What a `return`/`break`/`continue` must undo on its way out.
+#[derive(Clone)]
+enum FBlock<'a> {
+    /// A `while`/`for` loop; `for` loops keep their iterator on the stack.
+    Loop {
+        start: Label,
+        end: Label,
+        has_iter: bool,
+    },
+    /// The body of `try` with handlers (a SetupExcept is active).
+    TryExcept,
+    /// The body of `try/finally`: the finally body is emitted on exit.
+    Finally(&'a [Stmt]),
+    /// Running a finally body on the exception path: `prev, exc` on stack.
+    FinallyEnd,
+    /// Inside an `except` handler: `prev` on the stack, cleanup block active.
+    Handler(Option<&'a str>),
+    /// Inside `with`: the exit callable on the stack, handler block active.
+    With,
+}
+
+struct Unit<'a> {
+    scope: usize,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Rc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Rc<PyStr>>,
+    var_index: HashMap<String, u32>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<Option<u32>>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    name: String,
+    qualname: String,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: u32,
+    firstlineno: u32,
+}
+
+pub struct Compiler<'a> {
+    source: Rc<str>,
+    filename: Rc<str>,
+    line_starts: Vec<u32>,
+    table: SymbolTable,
+    units: Vec<Unit<'a>>,
+    interned: HashMap<String, Rc<PyStr>>,
+}
+
+/// Compile a parsed module into its code object.
+pub fn compile_module(
+    body: &[Stmt],
+    source: Rc<str>,
+    filename: Rc<str>,
+) -> Result<Rc<Code>, CompileError> {
+    let table = SymbolTable::build(body).map_err(|e| CompileError {
+        msg: e.msg,
+        offset: e.offset,
+        unsupported: false,
+    })?;
+    let mut line_starts = vec![0u32];
+    for (i, b) in source.bytes().enumerate() {
+        if b == b'\n' {
+            line_starts.push(i as u32 + 1);
+        }
+    }
+    let mut c = Compiler {
+        source,
+        filename,
+        line_starts,
+        table,
+        units: Vec::new(),
+        interned: HashMap::new(),
+    };
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.stmts(body)?;
+    c.load_const(Value::None);
+    c.emit(Instr::ReturnValue);
+    Ok(c.pop_unit())
+}
+
+impl<'a> Compiler<'a> {
+    // ------------------------------------------------------------ units
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {
+        let sc = &self.table.scopes[scope];
+        let mut u = Unit {
+            scope,
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            var_index: HashMap::new(),
+            cellvars: sc.cellvars.clone(),
+            freevars: sc.freevars.clone(),
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            line: firstlineno,
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            firstlineno,
+        };
+        if matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            for n in sc.local_names() {
+                let idx = u.varnames.len() as u32;
+                u.var_index.insert(n.clone(), idx);
+                u.varnames.push(Rc::new(PyStr::new(&n)));
+            }
+            if self.units.len() > 1 {
+                u.flags |= CO_NESTED;
+            }
+        }
+        self.units.push(u);
+    }
+
+    fn pop_unit(&mut self) -> Rc<Code> {
+        let u = self.units.pop().expect("a unit is being compiled");
+        let total_args = self.total_args(&u);
+        let mut instrs = u.instrs;
+        for ins in instrs.iter_mut() {
+            let fix = |l: u32| u.labels[l as usize].unwrap_or(0);
+            *ins = match *ins {
+                Instr::Jump(l) => Instr::Jump(fix(l)),
+                Instr::PopJumpIfFalse(l) => Instr::PopJumpIfFalse(fix(l)),
+                Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(fix(l)),
+                Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(fix(l)),
+                Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(fix(l)),
+                Instr::PopJumpIfNone(l) => Instr::PopJumpIfNone(fix(l)),
+                Instr::PopJumpIfNotNone(l) => Instr::PopJumpIfNotNone(fix(l)),
+                Instr::ForIter(l) => Instr::ForIter(fix(l)),
+                Instr::Send(l) => Instr::Send(fix(l)),
+                Instr::SetupExcept(l) => Instr::SetupExcept(fix(l)),
+                Instr::SetupCleanup(l) => Instr::SetupCleanup(fix(l)),
+                other => other,
+            };
+        }
+        let cell_args: Vec<(usize, usize)> = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, name)| u.var_index.get(name).map(|&ai| (ci, ai as usize)))
+            .filter(|&(_, ai)| ai < total_args)
+            .collect();
+        let intern = |s: &String| Rc::new(PyStr::new(s));
+        Rc::new(Code {
+            name: Rc::new(PyStr::new(&u.name)),
+            qualname: Rc::new(PyStr::new(&u.qualname)),
+            filename: self.filename.clone(),
+            firstlineno: u.firstlineno,
+            instrs,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars.iter().map(intern).collect(),
+            freevars: u.freevars.iter().map(intern).collect(),
+            cell_args,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags: u.flags,
+            source: Some(self.source.clone()),
+        })
+    }
+
+    fn total_args(&self, u: &Unit) -> usize {
+        let mut n = (u.argcount + u.kwonlyargcount) as usize;
+        if u.flags & CO_VARARGS != 0 {
+            n += 1;
+        }
+        if u.flags & CO_VARKEYWORDS != 0 {
+            n += 1;
+        }
+        n
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is being compiled")
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        let u = self.units.last().expect("unit");
+        self.table.scopes[u.scope].kind
+    }
+
+    // ------------------------------------------------------- emission
+
+    fn emit(&mut self, i: Instr) {
+        let u = self.unit();
+        let line = u.line;
+        u.instrs.push(i);
+        u.lines.push(line);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(None);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l.0 as usize] = Some(u.instrs.len() as u32);
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        let off = range.start().to_u32();
+        let line = match self.line_starts.binary_search(&off) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        } as u32;
+        self.unit().line = line;
+    }
+
+    fn line_of(&self, range: TextRange) -> u32 {
+        let off = range.start().to_u32();
+        (match self.line_starts.binary_search(&off) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }) as u32
+    }
+
+    fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = Rc::new(PyStr::new(s));
+        self.interned.insert(s.to_string(), v.clone());
+        v
+    }
+
+    fn const_index(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        u.consts.len() as u32 - 1
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let i = self.const_index(v);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit().name_index.get(name) {
+            return i;
+        }
+        let s = self.intern(name);
+        let u = self.unit();
+        u.names.push(s);
+        let i = u.names.len() as u32 - 1;
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn str_const(&mut self, s: &str) -> Value {
+        Value::Str(self.intern(s))
+    }
+
+    // ----------------------------------------------------------- names
+
+    fn name_scope(&self, name: &str) -> NameScope {
+        let u = self.units.last().expect("unit");
+        self.table.scopes[u.scope].scope_of(name)
+    }
+
+    fn cell_index(&self, name: &str) -> Option<u32> {
+        let u = self.units.last()?;
+        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
+            return Some(i as u32);
+        }
+        u.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
+    }
+
+    fn load_name(&mut self, name: &str) {
+        let kind = self.scope_kind();
+        match self.name_scope(name) {
+            NameScope::Local => {
+                let i = self.unit().var_index[name];
+                self.emit(Instr::LoadFast(i));
+            }
+            NameScope::Cell | NameScope::Free => {
+                let Some(i) = self.cell_index(name) else {
+                    let n = self.name_index(name);
+                    self.emit(Instr::LoadGlobal(n));
+                    return;
+                };
+                if kind == ScopeKind::Class {
+                    let n = self.name_index(name);
+                    let _ = n;
+                    self.emit(Instr::LoadClassDeref(i));
+                } else {
+                    self.emit(Instr::LoadDeref(i));
+                }
+            }
+            NameScope::GlobalExplicit => {
+                let n = self.name_index(name);
+                self.emit(Instr::LoadGlobal(n));
+            }
+            NameScope::GlobalImplicit => {
+                let n = self.name_index(name);
+                self.emit(Instr::LoadGlobal(n));
+            }
+            NameScope::Name => {
+                let n = self.name_index(name);
+                self.emit(Instr::LoadName(n));
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.name_scope(name) {
+            NameScope::Local => {
+                let i = self.unit().var_index[name];
+                self.emit(Instr::StoreFast(i));
+            }
+            NameScope::Cell | NameScope::Free => match self.cell_index(name) {
+                Some(i) => self.emit(Instr::StoreDeref(i)),
+                None => {
+                    let n = self.name_index(name);
+                    self.emit(Instr::StoreName(n));
+                }
+            },
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
+                let n = self.name_index(name);
+                if self.scope_kind() == ScopeKind::Module {
+                    self.emit(Instr::StoreName(n));
+                } else {
+                    self.emit(Instr::StoreGlobal(n));
+                }
+            }
+            NameScope::Name => {
+                let n = self.name_index(name);
+                self.emit(Instr::StoreName(n));
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.name_scope(name) {
+            NameScope::Local => {
+                let i = self.unit().var_index[name];
+                self.emit(Instr::DeleteFast(i));
+            }
+            NameScope::Cell | NameScope::Free => match self.cell_index(name) {
+                Some(i) => self.emit(Instr::DeleteDeref(i)),
+                None => {
+                    let n = self.name_index(name);
+                    self.emit(Instr::DeleteName(n));
+                }
+            },
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
+                let n = self.name_index(name);
+                if self.scope_kind() == ScopeKind::Module {
+                    self.emit(Instr::DeleteName(n));
+                } else {
+                    self.emit(Instr::DeleteGlobal(n));
+                }
+            }
+            NameScope::Name => {
+                let n = self.name_index(name);
+                self.emit(Instr::DeleteName(n));
+            }
+        }
+    }
+
+    // ------------------------------------------------------ statements
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.set_line(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Instr::PopTop);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Instr::Copy(1));
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(unsupported("'async for'", f.range));
+                }
+                self.for_stmt(f)?
+            }
+            Stmt::Break(b) => self.break_continue(true, b.range)?,
+            Stmt::Continue(c) => self.break_continue(false, c.range)?,
+            Stmt::Return(r) => self.return_stmt(r)?,
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_line(r.range);
+                self.emit(Instr::Raise(n));
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(unsupported("'except*'", t.range));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.set_line(a.range);
+                self.emit(Instr::Raise(1));
+                self.bind(end);
+            }
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(unsupported("'async with'", w.range));
+                }
+                self.with_stmt(&w.items, &w.body)?
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let name = a.name.id.as_str();
+                    self.load_const(Value::Int(0));
+                    self.load_const(Value::None);
+                    let n = self.name_index(name);
+                    self.emit(Instr::ImportName(n));
+                    match &a.asname {
+                        Some(asname) => {
+                            let parts: Vec<&str> = name.split('.').collect();
+                            for p in &parts[1..] {
+                                let pi = self.name_index(p);
+                                self.emit(Instr::ImportFrom(pi));
+                                self.emit(Instr::Swap(2));
+                                self.emit(Instr::PopTop);
+                            }
+                            self.store_name(asname.id.as_str());
+                        }
+                        None => {
+                            let first = name.split('.').next().unwrap_or(name);
+                            self.store_name(first);
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+                self.load_const(Value::Int(i.level as i64));
+                let names: Vec<Value> = i
+                    .names
+                    .iter()
+                    .map(|a| self.str_const(a.name.id.as_str()))
+                    .collect();
+                self.load_const(Value::tuple(names));
+                let n = self.name_index(module);
+                self.emit(Instr::ImportName(n));
+                if i.names.len() == 1 && i.names[0].name.id.as_str() == "*" {
+                    self.emit(Instr::ImportStar);
+                    return Ok(());
+                }
+                for a in &i.names {
+                    let ni = self.name_index(a.name.id.as_str());
+                    self.emit(Instr::ImportFrom(ni));
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    self.store_name(bound.id.as_str());
+                }
+                self.emit(Instr::PopTop);
+            }
+            Stmt::Match(m) => return Err(unsupported("the 'match' statement", m.range)),
+            Stmt::TypeAlias(t) => return Err(unsupported("the 'type' statement", t.range)),
+            Stmt::IpyEscapeCommand(c) => return Err(syntax_error("invalid syntax", c.range)),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                self.emit(Instr::InplaceOp(op));
+                self.store_name(n.id.as_str());
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Instr::Copy(1));
+                let n = self.name_index(at.attr.id.as_str());
+                self.emit(Instr::LoadAttr(n));
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreAttr(n));
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::BinarySubscr);
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreSubscr);
+            }
+            other => {
+                return Err(syntax_error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.jump_if(&i.test, false, next)?;
+        self.stmts(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit(Instr::Jump(end.0));
+            self.bind(next);
+            next = self.new_label();
+            if let Some(t) = &clause.test {
+                self.set_line(t.range());
+                self.jump_if(t, false, next)?;
+            }
+            self.stmts(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let start = self.new_label();
+        let end = self.new_label();
+        let orelse = self.new_label();
+        self.bind(start);
+        self.set_line(w.test.range());
+        self.jump_if(&w.test, false, orelse)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            end,
+            has_iter: false,
+        });
+        self.stmts(&w.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Jump(start.0));
+        self.bind(orelse);
+        self.stmts(&w.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit(Instr::GetIter);
+        self.bind(start);
+        self.set_line(f.range);
+        self.emit(Instr::ForIter(cleanup.0));
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            end,
+            has_iter: true,
+        });
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Jump(start.0));
+        self.bind(cleanup);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult {
+        let blocks = self.unit().fblocks.clone();
+        let mut i = blocks.len();
+        loop {
+            if i == 0 {
+                let msg = if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                };
+                return Err(syntax_error(msg, range));
+            }
+            i -= 1;
+            if let FBlock::Loop {
+                start,
+                end,
+                has_iter,
+            } = blocks[i]
+            {
+                // Unwind everything inside the loop.
+                for j in (i + 1..blocks.len()).rev() {
+                    self.unwind_fblock(j, false)?;
+                }
+                if is_break {
+                    if has_iter {
+                        self.emit(Instr::PopTop);
+                    }
+                    self.emit(Instr::Jump(end.0));
+                } else {
+                    self.emit(Instr::Jump(start.0));
+                }
+                return Ok(());
+            }
+        }
+    }
+
+    fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
+        if !matches!(self.scope_kind(), ScopeKind::Function) {
+            return Err(syntax_error("'return' outside function", r.range));
+        }
+        match &r.value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Value::None),
+        }
+        let n = self.unit().fblocks.len();
+        for j in (0..n).rev() {
+            self.unwind_fblock(j, true)?;
+        }
+        self.set_line(r.range);
+        self.emit(Instr::ReturnValue);
+        Ok(())
+    }
+
+    /// Emit the code that leaves fblock `j` early. With `preserve_tos` the
+    /// value on top of the stack (a return value) is kept above.
+    /// CPython: compiler_unwind_fblock.
+    fn unwind_fblock(&mut self, j: usize, preserve_tos: bool) -> CResult {
+        let block = self.unit().fblocks[j].clone();
+        match block {
+            FBlock::Loop { has_iter, .. } => {
+                if has_iter {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::PopTop);
+                }
+            }
+            FBlock::TryExcept => self.emit(Instr::PopBlock),
+            FBlock::Finally(body) => {
+                self.emit(Instr::PopBlock);
+                // The finally body runs outside its own block.
+                let saved = self.unit().fblocks.split_off(j);
+                let r = self.stmts(body);
+                let mut saved = saved;
+                self.unit().fblocks.append(&mut saved);
+                r?;
+            }
+            FBlock::FinallyEnd => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::Handler(name) => {
+                self.emit(Instr::PopBlock);
+                if let Some(n) = name {
+                    self.emit(Instr::PopBlock);
+                    self.load_const(Value::None);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.call_exit_with_nones();
+            }
+        }
+        Ok(())
+    }
+
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.emit(Instr::Call(3));
+        self.emit(Instr::PopTop);
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let orelse = self.new_label();
+        self.emit(Instr::SetupExcept(handler.0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Jump(orelse.0));
+        self.bind(handler);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::SetupCleanup(cleanup.0));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let next = self.new_label();
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit(Instr::CheckExcMatch);
+                self.emit(Instr::PopJumpIfFalse(next.0));
+            } else if !std::ptr::eq(h, last_handler(&t.handlers)) {
+                return Err(syntax_error("default 'except:' must be last", h.range));
+            }
+            match &h.name {
+                Some(name) => {
+                    let name = name.id.as_str();
+                    self.store_name(name);
+                    let name_cleanup = self.new_label();
+                    self.emit(Instr::SetupExcept(name_cleanup.0));
+                    self.unit().fblocks.push(FBlock::Handler(Some(name)));
+                    self.stmts(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopBlock);
+                    self.load_const(Value::None);
+                    self.store_name(name);
+                    self.delete_name(name);
+                    self.emit(Instr::PopExcept);
+                    self.emit(Instr::Jump(end.0));
+                    // An exception inside the handler: clear the name, re-raise
+                    // to the cleanup block.
+                    self.bind(name_cleanup);
+                    self.load_const(Value::None);
+                    self.store_name(name);
+                    self.delete_name(name);
+                    self.emit(Instr::Reraise);
+                }
+                None => {
+                    self.emit(Instr::PopTop);
+                    self.unit().fblocks.push(FBlock::Handler(None));
+                    self.stmts(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.emit(Instr::Jump(end.0));
+                }
+            }
+            self.bind(next);
+        }
+        // No handler matched.
+        self.emit(Instr::Reraise);
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.bind(orelse);
+        self.stmts(&t.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.emit(Instr::SetupExcept(handler.0));
+        self.unit().fblocks.push(FBlock::Finally(&t.finalbody));
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.finalbody)?;
+        self.emit(Instr::Jump(end.0));
+        self.bind(handler);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::SetupCleanup(cleanup.0));
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Reraise);
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let exc = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_line(item.range);
+        self.emit(Instr::BeforeWith);
+        self.emit(Instr::SetupCleanup(exc.0));
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => self.emit(Instr::PopTop),
+        }
+        self.unit().fblocks.push(FBlock::With);
+        self.with_stmt(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.set_line(item.range);
+        self.call_exit_with_nones();
+        self.emit(Instr::Jump(end.0));
+        self.bind(exc);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::SetupCleanup(cleanup.0));
+        self.emit(Instr::WithExceptStart);
+        self.emit(Instr::PopJumpIfTrue(suppress.0));
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::Jump(end.0));
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    // ------------------------------------------------ functions, classes
+
+    /// Push defaults/kwdefaults; returns MakeFunction flags.
+    fn function_defaults(&mut self, p: Option<&'a ast::Parameters>) -> CResult<u32> {
+        let Some(p) = p else {
+            return Ok(0);
+        };
+        let mut flags = 0;
+        let defaults: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (name, d) in &kwdefaults {
+                let k = self.str_const(name);
+                self.load_const(k);
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
+        let pk = self.table.scopes[parent.scope].kind;
+        match pk {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", parent.qualname, name),
+            _ => format!("{}.<locals>.{}", parent.qualname, name),
+        }
+    }
+
+    fn set_params(&mut self, p: Option<&ast::Parameters>) {
+        let Some(p) = p else {
+            return;
+        };
+        let u = self.unit();
+        u.posonlyargcount = p.posonlyargs.len() as u32;
+        u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        u.kwonlyargcount = p.kwonlyargs.len() as u32;
+        if p.vararg.is_some() {
+            u.flags |= CO_VARARGS;
+        }
+        if p.kwarg.is_some() {
+            u.flags |= CO_VARKEYWORDS;
+        }
+    }
+
+    /// Emit the closure tuple for a child scope and `MakeFunction`.
+    fn make_function(&mut self, code: Rc<Code>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            let frees: Vec<String> = code.freevars.iter().map(|f| f.as_str().to_string()).collect();
+            for f in &frees {
+                let idx = self.cell_index(f).unwrap_or(0);
+                self.emit(Instr::LoadClosure(idx));
+            }
+            self.emit(Instr::BuildTuple(frees.len() as u32));
+            flags |= 8;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let flags = self.function_defaults(Some(&f.parameters))?;
+        let scope = self.table.by_node[&node_key(f)];
+        let name = f.name.id.as_str();
+        let qualname = self.qualname_for(name);
+        let line = self.line_of(f.range);
+        let first_line = f
+            .decorator_list
+            .first()
+            .map(|d| self.line_of(d.range))
+            .unwrap_or(line);
+        self.push_unit(scope, name, &qualname, first_line);
+        self.set_params(Some(&f.parameters));
+        let is_gen = self.table.scopes[scope].is_generator;
+        if is_gen {
+            self.unit().flags |= CO_GENERATOR;
+        }
+        if f.is_async {
+            self.unit().flags |= CO_COROUTINE;
+            if is_gen {
+                return Err(unsupported("async generators", f.range));
+            }
+        }
+        // A docstring is the first constant.
+        if let Some(Stmt::Expr(e)) = f.body.first() {
+            if let Expr::StringLiteral(s) = &*e.value {
+                let doc = s.value.to_str().to_string();
+                let v = self.str_const(&doc);
+                self.const_index(v);
+            } else {
+                self.const_index(Value::None);
+            }
+        } else {
+            self.const_index(Value::None);
+        }
+        self.stmts(&f.body)?;
+        self.load_const(Value::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.set_line(f.range);
+        self.make_function(code, flags);
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        if c.type_params.is_some() {
+            return Err(unsupported("generic class syntax", c.range));
+        }
+        let scope = self.table.by_node[&node_key(c)];
+        let name = c.name.id.as_str();
+        let qualname = self.qualname_for(name);
+        let line = self.line_of(c.range);
+        self.emit(Instr::LoadBuildClass);
+        self.push_unit(scope, name, &qualname, line);
+        let n = self.name_index("__name__");
+        self.emit(Instr::LoadName(n));
+        let m = self.name_index("__module__");
+        self.emit(Instr::StoreName(m));
+        let q = self.str_const(&qualname);
+        self.load_const(q);
+        let qn = self.name_index("__qualname__");
+        self.emit(Instr::StoreName(qn));
+        if let Some(Stmt::Expr(e)) = c.body.first() {
+            if let Expr::StringLiteral(_) = &*e.value {
+                self.expr(&e.value)?;
+                let d = self.name_index("__doc__");
+                self.emit(Instr::StoreName(d));
+            }
+        }
+        self.stmts(&c.body)?;
+        if self.table.scopes[scope].needs_class_cell {
+            let idx = self.cell_index("__class__").unwrap_or(0);
+            self.emit(Instr::LoadClosure(idx));
+            let cc = self.name_index("__classcell__");
+            self.emit(Instr::StoreName(cc));
+        }
+        self.load_const(Value::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.set_line(c.range);
+        self.make_function(code, 0);
+        let nm = self.str_const(name);
+        self.load_const(nm);
+        let (args, keywords): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        self.call_args(args, keywords, 2)?;
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    // --------------------------------------------------------- targets
+
+    fn store_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let n = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::StoreAttr(n));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Tuple(tu) => self.unpack(&tu.elts, tu.range)?,
+            Expr::List(l) => self.unpack(&l.elts, l.range)?,
+            Expr::Starred(s) => {
+                return Err(syntax_error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
+            }
+            other => {
+                return Err(syntax_error(
+                    format!("cannot assign to {}", expr_kind_name(other)),
+                    other.range(),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn unpack(&mut self, elts: &'a [Expr], range: TextRange) -> CResult {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        match star {
+            None => self.emit(Instr::UnpackSequence(elts.len() as u32)),
+            Some(i) => {
+                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                    return Err(syntax_error("multiple starred expressions in assignment", range));
+                }
+                self.emit(Instr::UnpackEx(i as u16, (elts.len() - i - 1) as u16));
+            }
+        }
+        for e in elts {
+            match e {
+                Expr::Starred(s) => self.store_target(&s.value)?,
+                other => self.store_target(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let n = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::DeleteAttr(n));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            Expr::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => {
+                return Err(syntax_error(
+                    format!("cannot delete {}", expr_kind_name(other)),
+                    other.range(),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    // ----------------------------------------------------- expressions
+
+    /// Jump to `target` when `e`'s truth equals `when`.
+    fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !when, target),
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                // (a and b) jumps on false if either is false.
+                if is_and != when {
+                    for v in &b.values {
+                        self.jump_if(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let n = b.values.len();
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 < n {
+                            self.jump_if(v, !when, skip)?;
+                        } else {
+                            self.jump_if(v, when, target)?;
+                        }
+                    }
+                    self.bind(skip);
+                }
+                Ok(())
+            }
+            _ => {
+                self.expr(e)?;
+                if when {
+                    self.emit(Instr::PopJumpIfTrue(target.0));
+                } else {
+                    self.emit(Instr::PopJumpIfFalse(target.0));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> CResult {
+        let saved = self.unit().line;
+        self.set_line(e.range());
+        let r = self.expr_inner(e);
+        self.unit().line = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult {
+        match e {
+            Expr::NumberLiteral(n) => {
+                let v = match &n.value {
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(v) => Value::Int(v),
+                        None => parse_big_literal(&i.to_string(), n.range)?,
+                    },
+                    ast::Number::Float(f) => Value::Float(*f),
+                    ast::Number::Complex { .. } => return Err(unsupported("complex numbers", n.range)),
+                };
+                self.load_const(v);
+            }
+            Expr::StringLiteral(s) => {
+                let v = self.str_const(s.value.to_str());
+                self.load_const(v);
+            }
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Value::Bytes(Rc::new(rspy_objects::value::PyBytes { data })));
+            }
+            Expr::BooleanLiteral(b) => self.load_const(Value::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.load_const(Value::None),
+            Expr::EllipsisLiteral(_) => self.load_const(Value::Ellipsis),
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_line(b.range);
+                self.emit(Instr::BinaryOp(binop(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                self.emit(Instr::Unary(op));
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        match b.op {
+                            ast::BoolOp::And => self.emit(Instr::JumpIfFalseOrPop(end.0)),
+                            ast::BoolOp::Or => self.emit(Instr::JumpIfTrueOrPop(end.0)),
+                        }
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, orelse)?;
+                self.expr(&i.body)?;
+                self.emit(Instr::Jump(end.0));
+                self.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Instr::Copy(1));
+                self.store_target(&n.target)?;
+            }
+            Expr::Tuple(t) => self.sequence(&t.elts, SeqKind::Tuple)?,
+            Expr::List(l) => self.sequence(&l.elts, SeqKind::List)?,
+            Expr::Set(s) => self.sequence(&s.elts, SeqKind::Set)?,
+            Expr::Dict(d) => self.dict_display(d)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                let n = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::LoadAttr(n));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_line(s.range);
+                self.emit(Instr::BinarySubscr);
+            }
+            Expr::Slice(s) => {
+                let mut n = 2;
+                match &s.lower {
+                    Some(x) => self.expr(x)?,
+                    None => self.load_const(Value::None),
+                }
+                match &s.upper {
+                    Some(x) => self.expr(x)?,
+                    None => self.load_const(Value::None),
+                }
+                if let Some(x) = &s.step {
+                    self.expr(x)?;
+                    n = 3;
+                }
+                self.emit(Instr::BuildSlice(n));
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Lambda(l) => {
+                let flags = self.function_defaults(l.parameters.as_deref())?;
+                let scope = self.table.by_node[&node_key(l)];
+                let qualname = self.qualname_for("<lambda>");
+                let line = self.line_of(l.range);
+                self.push_unit(scope, "<lambda>", &qualname, line);
+                self.set_params(l.parameters.as_deref());
+                if self.table.scopes[scope].is_generator {
+                    self.unit().flags |= CO_GENERATOR;
+                }
+                self.const_index(Value::None);
+                self.expr(&l.body)?;
+                self.emit(Instr::ReturnValue);
+                let code = self.pop_unit();
+                self.make_function(code, flags);
+            }
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::TString(t) => return Err(unsupported("template strings", t.range)),
+            Expr::ListComp(c) => {
+                self.comprehension(node_key(c), &c.generators, CompKind::List(&c.elt), c.range)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(node_key(c), &c.generators, CompKind::Set(&c.elt), c.range)?
+            }
+            Expr::DictComp(c) => {
+                let Some(k) = &c.key else {
+                    return Err(unsupported("dict unpacking in comprehension", c.range));
+                };
+                self.comprehension(node_key(c), &c.generators, CompKind::Dict(k, &c.value), c.range)?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(node_key(c), &c.generators, CompKind::Gen(&c.elt), c.range)?
+            }
+            Expr::Yield(y) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                    return Err(syntax_error("'yield' outside function", y.range));
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            Expr::YieldFrom(y) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                    return Err(syntax_error("'yield' outside function", y.range));
+                }
+                if self.unit().flags & CO_COROUTINE != 0 {
+                    return Err(syntax_error("'yield from' inside async function", y.range));
+                }
+                self.expr(&y.value)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.yield_from_loop();
+            }
+            Expr::Await(a) => {
+                if self.unit().flags & CO_COROUTINE == 0 {
+                    return Err(syntax_error("'await' outside async function", a.range));
+                }
+                self.expr(&a.value)?;
+                self.emit(Instr::GetAwaitable);
+                self.yield_from_loop();
+            }
+            Expr::Starred(s) => {
+                return Err(syntax_error("can't use starred expression here", s.range))
+            }
+            Expr::IpyEscapeCommand(c) => return Err(syntax_error("invalid syntax", c.range)),
+        }
+        Ok(())
+    }
+
+    /// `yield from` / `await` on the iterator on top. CPython: the
+    /// SEND / YIELD_VALUE / JUMP_BACKWARD_NO_INTERRUPT loop.
+    fn yield_from_loop(&mut self) {
+        let start = self.new_label();
+        let exit = self.new_label();
+        self.load_const(Value::None);
+        self.bind(start);
+        self.emit(Instr::Send(exit.0));
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::Jump(start.0));
+        self.bind(exit);
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            self.set_line(c.range);
+            if i + 1 < n {
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::Copy(2));
+                self.cmp_op(*op);
+                self.emit(Instr::JumpIfFalseOrPop(cleanup.0));
+            } else {
+                self.cmp_op(*op);
+            }
+        }
+        if n > 1 {
+            self.emit(Instr::Jump(end.0));
+            self.bind(cleanup);
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::PopTop);
+            self.bind(end);
+        }
+        Ok(())
+    }
+
+    fn cmp_op(&mut self, op: ast::CmpOp) {
+        let i = match op {
+            ast::CmpOp::Eq => Instr::Compare(CmpOp::Eq),
+            ast::CmpOp::NotEq => Instr::Compare(CmpOp::Ne),
+            ast::CmpOp::Lt => Instr::Compare(CmpOp::Lt),
+            ast::CmpOp::LtE => Instr::Compare(CmpOp::Le),
+            ast::CmpOp::Gt => Instr::Compare(CmpOp::Gt),
+            ast::CmpOp::GtE => Instr::Compare(CmpOp::Ge),
+            ast::CmpOp::Is => Instr::IsOp(false),
+            ast::CmpOp::IsNot => Instr::IsOp(true),
+            ast::CmpOp::In => Instr::ContainsOp(false),
+            ast::CmpOp::NotIn => Instr::ContainsOp(true),
+        };
+        self.emit(i);
+    }
+
+    fn sequence(&mut self, elts: &'a [Expr], kind: SeqKind) -> CResult {
+        let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !has_star {
+            for e in elts {
+                self.expr(e)?;
+            }
+            let n = elts.len() as u32;
+            self.emit(match kind {
+                SeqKind::Tuple => Instr::BuildTuple(n),
+                SeqKind::List => Instr::BuildList(n),
+                SeqKind::Set => Instr::BuildSet(n),
+            });
+            return Ok(());
+        }
+        match kind {
+            SeqKind::Set => self.emit(Instr::BuildSet(0)),
+            _ => self.emit(Instr::BuildList(0)),
+        }
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    match kind {
+                        SeqKind::Set => self.emit(Instr::SetUpdate(1)),
+                        _ => self.emit(Instr::ListExtend(1)),
+                    }
+                }
+                other => {
+                    self.expr(other)?;
+                    match kind {
+                        SeqKind::Set => self.emit(Instr::SetAdd(1)),
+                        _ => self.emit(Instr::ListAppend(1)),
+                    }
+                }
+            }
+        }
+        if kind == SeqKind::Tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, d: &'a ast::ExprDict) -> CResult {
+        let has_unpack = d.items.iter().any(|i| i.key.is_none());
+        if !has_unpack {
+            for item in &d.items {
+                if let Some(k) = &item.key {
+                    self.expr(k)?;
+                }
+                self.expr(&item.value)?;
+            }
+            self.emit(Instr::BuildMap(d.items.len() as u32));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        for item in &d.items {
+            match &item.key {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(&item.value)?;
+                    self.emit(Instr::MapAdd(1));
+                }
+                None => {
+                    self.expr(&item.value)?;
+                    self.emit(Instr::DictUpdate(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let args = &c.arguments.args;
+        let keywords = &c.arguments.keywords;
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !keywords.iter().any(|k| k.arg.is_none());
+        if let (Expr::Attribute(a), true) = (&*c.func, simple) {
+            self.expr(&a.value)?;
+            self.set_line(a.range);
+            let n = self.name_index(a.attr.id.as_str());
+            self.emit(Instr::LoadMethod(n));
+            for x in args.iter() {
+                self.expr(x)?;
+            }
+            let nargs = (args.len() + keywords.len()) as u32;
+            self.set_line(c.range());
+            if keywords.is_empty() {
+                self.emit(Instr::CallMethod(nargs));
+            } else {
+                let names = self.kw_names(keywords)?;
+                self.load_const(names);
+                self.emit(Instr::CallMethodKw(nargs));
+            }
+            return Ok(());
+        }
+        self.expr(&c.func)?;
+        self.call_args(args, keywords, 0)?;
+        Ok(())
+    }
+
+    /// Compile call arguments for the callable on the stack (plus `extra`
+    /// positional values already pushed) and emit the call.
+    fn call_args(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], extra: u32) -> CResult {
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !keywords.iter().any(|k| k.arg.is_none());
+        if simple {
+            for k in keywords.iter() {
+                let _ = k;
+            }
+            for a in args {
+                self.expr(a)?;
+            }
+            if keywords.is_empty() {
+                self.emit(Instr::Call(extra + args.len() as u32));
+                return Ok(());
+            }
+            let names = self.kw_names(keywords)?;
+            for k in keywords.iter() {
+                self.expr(&k.value)?;
+            }
+            self.load_const(names);
+            self.emit(Instr::CallKw(extra + (args.len() + keywords.len()) as u32));
+            return Ok(());
+        }
+        // General form: build a positional tuple and a kwargs dict.
+        self.emit(Instr::BuildList(extra));
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Instr::ListToTuple);
+        if keywords.is_empty() {
+            self.emit(Instr::CallEx(false));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        for k in keywords.iter() {
+            match &k.arg {
+                Some(name) => {
+                    let v = self.str_const(name.id.as_str());
+                    self.load_const(v);
+                    self.expr(&k.value)?;
+                    self.emit(Instr::MapAdd(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(Instr::DictMerge(1));
+                }
+            }
+        }
+        self.emit(Instr::CallEx(true));
+        Ok(())
+    }
+
+    fn kw_names(&mut self, keywords: &'a [ast::Keyword]) -> CResult<Value> {
+        let mut names = Vec::new();
+        for k in keywords {
+            let Some(n) = &k.arg else {
+                return Err(syntax_error("invalid syntax", k.range));
+            };
+            if names
+                .iter()
+                .any(|v: &Value| v.as_str() == Some(n.id.as_str()))
+            {
+                return Err(syntax_error(
+                    format!("keyword argument repeated: {}", n.id.as_str()),
+                    k.range,
+                ));
+            }
+            names.push(self.str_const(n.id.as_str()));
+        }
+        Ok(Value::tuple(names))
+    }
+
+    fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {
+        let mut count = 0u32;
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(s) => {
+                    let v = self.str_const(&s.value);
+                    self.load_const(v);
+                    count += 1;
+                }
+                ast::FStringPart::FString(fs) => {
+                    count += self.fstring_elements(&fs.elements)?;
+                }
+            }
+        }
+        if count != 1 {
+            self.emit(Instr::BuildString(count));
+        } else {
+            // A single piece may be a non-str literal-free value already str.
+            self.emit(Instr::BuildString(1));
+        }
+        Ok(())
+    }
+
+    fn fstring_elements(&mut self, els: &'a ast::InterpolatedStringElements) -> CResult<u32> {
+        let mut count = 0;
+        for el in els.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    let v = self.str_const(&l.value);
+                    self.load_const(v);
+                    count += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conv = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(d) = &i.debug_text {
+                        let text = format!("{}{}{}", d.leading(), d.expression(), d.trailing());
+                        let v = self.str_const(&text);
+                        self.load_const(v);
+                        count += 1;
+                        if conv == 0 && i.format_spec.is_none() {
+                            conv = 2;
+                        }
+                    }
+                    self.expr(&i.expression)?;
+                    let mut flags = conv;
+                    if let Some(spec) = &i.format_spec {
+                        let n = self.fstring_elements(&spec.elements)?;
+                        self.emit(Instr::BuildString(n));
+                        flags |= 4;
+                    }
+                    self.emit(Instr::FormatValue(flags));
+                    count += 1;
+                }
+            }
+        }
+        Ok(count)
+    }
+
+    fn comprehension(
+        &mut self,
+        key: usize,
+        generators: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+        range: TextRange,
+    ) -> CResult {
+        let scope = self.table.by_node[&key];
+        let name = match kind {
+            CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
+            CompKind::Dict(..) => "<dictcomp>",
+            CompKind::Gen(_) => "<genexpr>",
+        };
+        if generators.iter().any(|g| g.is_async) {
+            return Err(unsupported("asynchronous comprehensions", range));
+        }
+        let Some(first) = generators.first() else {
+            return Err(syntax_error("invalid syntax", range));
+        };
+        self.expr(&first.iter)?;
+        self.emit(Instr::GetIter);
+        let qualname = self.qualname_for(name);
+        let line = self.line_of(range);
+        self.push_unit(scope, name, &qualname, line);
+        self.unit().argcount = 1;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.unit().flags |= CO_GENERATOR;
+        }
+        match kind {
+            CompKind::List(_) => self.emit(Instr::BuildList(0)),
+            CompKind::Set(_) => self.emit(Instr::BuildSet(0)),
+            CompKind::Dict(..) => self.emit(Instr::BuildMap(0)),
+            CompKind::Gen(_) => {}
+        }
+        self.comp_generator(generators, 0, kind)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const(Value::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit();
+        self.make_function(code, 0);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    fn comp_generator(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        depth: usize,
+        kind: CompKind<'a>,
+    ) -> CResult {
+        let g = &generators[depth];
+        let start = self.new_label();
+        let end = self.new_label();
+        if depth == 0 {
+            self.emit(Instr::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        self.bind(start);
+        self.emit(Instr::ForIter(end.0));
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, start)?;
+        }
+        if depth + 1 < generators.len() {
+            self.comp_generator(generators, depth + 1, kind)?;
+        } else {
+            let d = generators.len() as u32 + 1;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(Instr::ListAppend(d));
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(Instr::SetAdd(d));
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Instr::MapAdd(d));
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::PopTop);
+                }
+            }
+        }
+        self.emit(Instr::Jump(start.0));
+        self.bind(end);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SeqKind {
+    Tuple,
+    List,
+    Set,
+}
+
+#[derive(Clone, Copy)]
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+fn last_handler(hs: &[ast::ExceptHandler]) -> &ast::ExceptHandlerExceptHandler {
+    let ast::ExceptHandler::ExceptHandler(h) = &hs[hs.len() - 1];
+    h
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn expr_kind_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => "literal",
+        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Lambda(_) => "lambda",
+        Expr::Compare(_) => "comparison",
+        Expr::FString(_) => "f-string expression",
+        Expr::Await(_) => "await expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::If(_) => "conditional expression",
+        Expr::BoolOp(_) => "expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::Named(_) => "named expression",
+        _ => "expression",
+    }
+}
+
+/// An int literal too big for i64 (decimal, hex, octal or binary).
+fn parse_big_literal(text: &str, range: TextRange) -> CResult<Value> {
+    let t: String = text.chars().filter(|c| *c != '_').collect();
+    let lower = t.to_ascii_lowercase();
+    let (digits, radix) = if let Some(r) = lower.strip_prefix("0x") {
+        (r.to_string(), 16)
+    } else if let Some(r) = lower.strip_prefix("0o") {
+        (r.to_string(), 8)
+    } else if let Some(r) = lower.strip_prefix("0b") {
+        (r.to_string(), 2)
+    } else {
+        (lower, 10)
+    };
+    match BigInt::parse_bytes(digits.as_bytes(), radix) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => Err(syntax_error("invalid int literal", range)),
+    }
+}
+
+/// Reword ruff's parse errors the way CPython's parser words them, for the
+/// common cases. CPython: Parser/pegen_errors.c.
+pub fn cpython_parse_message(ruff_msg: &str, source: &str, offset: u32) -> String {
+    let _ = (source, offset);
+    if ruff_msg.contains("Expected an indented block") {
+        return "expected an indented block".to_string();
+    }
+    if ruff_msg.starts_with("Unexpected indentation") {
+        return "unexpected indent".to_string();
+    }
+    if ruff_msg.contains("unindent does not match") {
+        return "unindent does not match any outer indentation level".to_string();
+    }
+    "invalid syntax".to_string()
+}

@@ -1,0 +1,553 @@
+//! The interpreter state and the call protocol for Python functions:
+//! argument binding, frame creation, generator resumption, and the
+//! `Interp` implementation the object model calls back through.
+//! CPython: Python/ceval.c (_PyEval_Vector, initialize_locals),
+//! Objects/genobject.c (gen_send_ex2, gen_throw, gen_close).
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rspy_objects::code::{Code, Instr, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use rspy_objects::dict::PyDict;
+use rspy_objects::exceptions::{runtime_error, type_error, value_error, ExcKind, PyErr};
+use rspy_objects::frame::Frame;
+use rspy_objects::function::{Args, PyFunction};
+use rspy_objects::generator::{GenInput, GenKind, GenState, GenStep, PyGenerator};
+use rspy_objects::interp::Interp;
+use rspy_objects::ops;
+use rspy_objects::value::{PyCell, PyModule, PyResult, PyStr, Value};
+
+/// Makes a native module on first import.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyModule>>;
+
+/// How a frame's run ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+pub struct Vm {
+    /// Callers of the running frame within the current `execute` calls.
+    pub(crate) frames: Vec<Box<Frame>>,
+    /// Python frames alive on the call stack (for RecursionError).
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub builtins: Rc<PyDict>,
+    pub modules: Rc<PyDict>,
+    pub native_modules: HashMap<String, ModuleInit>,
+    pub sys_path: Vec<String>,
+    /// The frame `run` is executing, for natives that inspect their
+    /// caller (`globals()`, `super()`). Valid while that frame runs: it is
+    /// boxed, and `execute` restores the previous value when it returns.
+    pub(crate) current: *const Frame,
+    /// Set by signal handling; checked at instruction boundaries.
+    pub interrupt: Rc<std::cell::Cell<bool>>,
+}
+
+impl Vm {
+    pub fn new(builtins: Rc<PyDict>) -> Vm {
+        rspy_objects::init();
+        let vm = Vm {
+            frames: Vec::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            handled: Value::None,
+            builtins,
+            modules: Rc::new(PyDict::new()),
+            native_modules: HashMap::new(),
+            sys_path: Vec::new(),
+            interrupt: Rc::new(std::cell::Cell::new(false)),
+            current: std::ptr::null(),
+        };
+        crate::builtins_vm::register(&vm.builtins);
+        vm
+    }
+
+    /// Run a module's code in `globals`. CPython: PyEval_EvalCode.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>) -> PyResult<Value> {
+        let frame = Box::new(Frame {
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(16),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            globals: globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: Some(globals),
+            blocks: Vec::new(),
+            generator: None,
+        });
+        self.run_to_return(frame)
+    }
+
+    /// Run a frame until it returns.
+    pub fn run_to_return(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        self.enter_frame()?;
+        let (_, r) = self.execute(frame, None);
+        self.depth -= 1;
+        match r? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(ExcKind::RecursionError.new_err("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Build the frame for a call of `func`. CPython: initialize_locals.
+    pub fn make_frame(&mut self, func: &Rc<PyFunction>, args: Args<'_>) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        let nlocals = code.varnames.len();
+        let mut fast = vec![Value::Null; nlocals];
+        let argcount = code.argcount as usize;
+        let pos = args.positional();
+        let simple = !args.has_kwargs()
+            && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && pos.len() == argcount;
+        if simple {
+            fast[..argcount].clone_from_slice(pos);
+        } else {
+            self.bind_args(func, args, &mut fast)?;
+        }
+        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(PyCell::new(Value::Null)));
+        }
+        for &(ci, ai) in &code.cell_args {
+            *cells[ci].value.borrow_mut() = std::mem::replace(&mut fast[ai], Value::Null);
+        }
+        cells.extend(func.closure.iter().cloned());
+        Ok(Box::new(Frame {
+            code: code.clone(),
+            pc: 0,
+            stack: Vec::with_capacity(8),
+            fast,
+            cells,
+            globals: func.globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: None,
+            blocks: Vec::new(),
+            generator: None,
+        }))
+    }
+
+    fn bind_args(&mut self, func: &Rc<PyFunction>, args: Args<'_>, fast: &mut [Value]) -> PyResult<()> {
+        let code = &func.code;
+        let qual = func.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & CO_VARARGS != 0;
+        let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+        let pos = args.positional();
+        let n = pos.len().min(argcount);
+        fast[..n].clone_from_slice(&pos[..n]);
+        let mut idx = argcount + kwonly;
+        if has_varargs {
+            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { vec![] };
+            fast[idx] = Value::tuple(extra);
+            idx += 1;
+        } else if pos.len() > argcount {
+            return Err(self.too_many_positional(func, pos.len(), args));
+        }
+        let kwdict = if has_varkw {
+            let d = Rc::new(PyDict::new());
+            fast[idx] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, value) in args.kwargs() {
+            let slot = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| v.as_str() == name.as_str());
+            match slot {
+                Some(i) if i >= posonly => {
+                    if !fast[i].is_null() {
+                        return Err(type_error(format!(
+                            "{qual}() got multiple values for argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                    fast[i] = value.clone();
+                }
+                other => {
+                    if let Some(d) = &kwdict {
+                        d.set_name(name.clone(), value.clone());
+                    } else if other.is_some() {
+                        posonly_as_kw.push(name.as_str().to_string());
+                    } else {
+                        let mut msg = format!(
+                            "{qual}() got an unexpected keyword argument '{}'",
+                            name.as_str()
+                        );
+                        let candidates: Vec<&str> = code.varnames[posonly..argcount + kwonly]
+                            .iter()
+                            .map(|v| v.as_str())
+                            .collect();
+                        if let Some(s) = crate::suggest::suggest(name.as_str(), &candidates) {
+                            msg.push_str(&format!(". Did you mean '{s}'?"));
+                        }
+                        return Err(type_error(msg));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults = func.defaults.borrow();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_null() {
+                if i >= first_default {
+                    fast[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].as_str().to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.borrow();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_null() {
+                let name = code.varnames[i].as_str();
+                if let Some(v) = kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                    fast[i] = v;
+                } else {
+                    missing.push(name.to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(&self, func: &Rc<PyFunction>, given: usize, args: Args<'_>) -> PyErr {
+        let code = &func.code;
+        let qual = func.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let ndefaults = func.defaults.borrow().len();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults.min(argcount), argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let kwonly_given = args
+            .kwargs()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| v.as_str() == k.as_str())
+            })
+            .count();
+        let given_s = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else if given == 1 {
+            "1 was".to_string()
+        } else {
+            format!("{given} were")
+        };
+        type_error(format!(
+            "{qual}() takes {takes} positional argument{plural} but {given_s} given"
+        ))
+    }
+
+    /// Start a generator-like function: the frame goes into a new object.
+    fn make_generator(&mut self, code: &Code, frame: Box<Frame>) -> Value {
+        let kind = if code.flags & CO_COROUTINE != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let _ = CO_GENERATOR;
+        Value::Generator(Rc::new(PyGenerator::new(kind, frame)))
+    }
+
+    /// Call any callable from Rust.
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        ops::call(self, f, Args::new(args))
+    }
+
+    /// Resume a generator natively (send/throw). CPython: gen_send_ex2.
+    fn resume(&mut self, gen: &Rc<PyGenerator>, input: GenInput) -> PyResult<GenStep> {
+        match gen.state.get() {
+            GenState::Running => {
+                return Err(value_error(format!("{} already executing", gen.kind_name())))
+            }
+            GenState::Finished => {
+                return match input {
+                    GenInput::Send(_) => {
+                        if gen.kind == GenKind::Coroutine {
+                            Err(runtime_error("cannot reuse already awaited coroutine"))
+                        } else {
+                            Ok(GenStep::Return(Value::None))
+                        }
+                    }
+                    GenInput::Throw(e) => Err(e),
+                };
+            }
+            _ => {}
+        }
+        let Some(mut frame) = gen.frame.borrow_mut().take() else {
+            return Err(value_error(format!("{} already executing", gen.kind_name())));
+        };
+        let created = gen.state.get() == GenState::Created;
+        let initial_err = match input {
+            GenInput::Send(v) => {
+                if created {
+                    if !v.is_none() {
+                        *gen.frame.borrow_mut() = Some(frame);
+                        return Err(type_error(format!(
+                            "can't send non-None value to a just-started {}",
+                            gen.kind_name()
+                        )));
+                    }
+                } else {
+                    frame.stack.push(v);
+                }
+                None
+            }
+            GenInput::Throw(e) => {
+                if created {
+                    gen.state.set(GenState::Finished);
+                    return Err(e);
+                }
+                // Delegating (`yield from`): throw into the sub-iterator first.
+                if let Some(sub) = delegate_of(&frame) {
+                    match self.throw_into(&sub, e.clone()) {
+                        Ok(Some(GenStep::Yield(y))) => {
+                            *gen.frame.borrow_mut() = Some(frame);
+                            return Ok(GenStep::Yield(y));
+                        }
+                        Ok(Some(GenStep::Return(r))) => {
+                            frame.stack.pop();
+                            frame.stack.push(r);
+                            if let Some(t) = send_exit_target(&frame) {
+                                frame.pc = t;
+                            }
+                            None
+                        }
+                        Ok(None) => Some(e),
+                        Err(e2) => {
+                            frame.stack.pop();
+                            if let Some(t) = send_exit_target(&frame) {
+                                // The error is raised at the Send instruction.
+                                frame.pc = t.saturating_sub(0);
+                            }
+                            Some(e2)
+                        }
+                    }
+                } else {
+                    Some(e)
+                }
+            }
+        };
+        gen.state.set(GenState::Running);
+        frame.generator = Some(gen.clone());
+        if let Err(e) = self.enter_frame() {
+            gen.state.set(GenState::Suspended);
+            frame.generator = None;
+            *gen.frame.borrow_mut() = Some(frame);
+            return Err(e);
+        }
+        let (mut frame, r) = self.execute(frame, initial_err);
+        self.depth -= 1;
+        frame.generator = None;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                gen.state.set(GenState::Suspended);
+                *gen.frame.borrow_mut() = Some(frame);
+                Ok(GenStep::Yield(v))
+            }
+            Ok(Exit::Return(v)) => {
+                gen.state.set(GenState::Finished);
+                Ok(GenStep::Return(v))
+            }
+            Err(e) => {
+                gen.state.set(GenState::Finished);
+                Err(e)
+            }
+        }
+    }
+
+    /// Throw into a delegated-to iterator; `None` when it has no `throw`.
+    fn throw_into(&mut self, sub: &Value, e: PyErr) -> PyResult<Option<GenStep>> {
+        match sub {
+            Value::Generator(g) => {
+                if e.matches(ExcKind::GeneratorExit) {
+                    self.close_generator(g)?;
+                    return Ok(None);
+                }
+                self.resume(g, GenInput::Throw(e)).map(Some)
+            }
+            _ => {
+                let Some(throw) = ops::getattr_opt(self, sub, "throw")? else {
+                    return Ok(None);
+                };
+                match ops::call0(self, &throw, &[e.value()]) {
+                    Ok(v) => Ok(Some(GenStep::Yield(v))),
+                    Err(e2) if e2.matches(ExcKind::StopIteration) => Ok(Some(GenStep::Return(
+                        rspy_objects::exceptions::stop_iteration_value(&e2),
+                    ))),
+                    Err(e2) => Err(e2),
+                }
+            }
+        }
+    }
+
+    /// `gen.close()`. CPython: gen_close.
+    pub fn close_generator(&mut self, gen: &Rc<PyGenerator>) -> PyResult<()> {
+        match gen.state.get() {
+            GenState::Created => {
+                gen.state.set(GenState::Finished);
+                gen.frame.borrow_mut().take();
+                return Ok(());
+            }
+            GenState::Finished => return Ok(()),
+            _ => {}
+        }
+        let exit = ExcKind::GeneratorExit.new_err("");
+        let exit = PyErr::new(ExcKind::GeneratorExit.get(), vec![]);
+        let _ = &exit;
+        match self.resume(gen, GenInput::Throw(exit)) {
+            Ok(GenStep::Yield(_)) => Err(runtime_error(format!(
+                "{} ignored GeneratorExit",
+                gen.kind_name()
+            ))),
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The frame of the innermost running Python code, if any.
+    pub fn current_frame(&self) -> Option<&Frame> {
+        // SAFETY: `current` points at a boxed frame that is executing (it is
+        // set right before `run` and restored when `execute` returns), so it
+        // outlives any native called from that frame.
+        unsafe { self.current.as_ref() }
+    }
+
+    /// Import a module by absolute dotted name.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get_str(name) {
+            return Ok(m);
+        }
+        if let Some(init) = self.native_modules.get(name).copied() {
+            let m = init(self)?;
+            let v = Value::Module(m);
+            self.modules.set_str(name, v.clone());
+            return Ok(v);
+        }
+        crate::import::import_source_module(self, name)
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists names.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// The sub-iterator a suspended frame is delegating to (`yield from`).
+fn delegate_of(frame: &Frame) -> Option<Value> {
+    let Instr::Jump(t) = *frame.code.instrs.get(frame.pc)? else {
+        return None;
+    };
+    if !matches!(frame.code.instrs.get(t as usize), Some(Instr::Send(_))) {
+        return None;
+    }
+    frame.stack.last().cloned()
+}
+
+fn send_exit_target(frame: &Frame) -> Option<usize> {
+    let Instr::Jump(t) = *frame.code.instrs.get(frame.pc)? else {
+        return None;
+    };
+    match frame.code.instrs.get(t as usize) {
+        Some(Instr::Send(exit)) => Some(*exit as usize),
+        _ => None,
+    }
+}
+
+impl Interp for Vm {
+    fn call_function(&mut self, func: &Rc<PyFunction>, args: Args<'_>) -> PyResult<Value> {
+        let frame = self.make_frame(func, args)?;
+        if func.code.is_generator_like() {
+            return Ok(self.make_generator(&func.code, frame));
+        }
+        self.run_to_return(frame)
+    }
+
+    fn resume_generator(&mut self, gen: &Rc<PyGenerator>, input: GenInput) -> PyResult<GenStep> {
+        self.resume(gen, input)
+    }
+
+    fn enter_recursion(&mut self, context: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(ExcKind::RecursionError.new_err(format!(
+                "maximum recursion depth exceeded{context}"
+            )));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn leave_recursion(&mut self) {
+        self.depth -= 1;
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// The `Vm` behind an `Interp` (natives registered by this crate).
+pub fn vm_of(interp: &mut dyn Interp) -> &mut Vm {
+    interp
+        .as_any()
+        .downcast_mut::<Vm>()
+        .expect("the interpreter is an rspy Vm")
+}
+
+pub fn intern(s: &str) -> Rc<PyStr> {
+    Rc::new(PyStr::new(s))
+}
