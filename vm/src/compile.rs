@@ -1945,18 +1945,3 @@ fn parse_big_literal(text: &str, range: TextRange) -> CResult<Value> {
     }
 }
 
-/// Reword ruff's parse errors the way CPython's parser words them, for the
-/// common cases. CPython: Parser/pegen_errors.c.
-pub fn cpython_parse_message(ruff_msg: &str, source: &str, offset: u32) -> String {
-    let _ = (source, offset);
-    if ruff_msg.contains("Expected an indented block") {
-        return "expected an indented block".to_string();
-    }
-    if ruff_msg.starts_with("Unexpected indentation") {
-        return "unexpected indent".to_string();
-    }
-    if ruff_msg.contains("unindent does not match") {
-        return "unindent does not match any outer indentation level".to_string();
-    }
-    "invalid syntax".to_string()
-}

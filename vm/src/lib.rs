@@ -8,6 +8,7 @@ pub mod eval;
 pub mod import;
 pub mod suggest;
 pub mod symtable;
+pub mod syntax_errors;
 pub mod traceback;
 pub mod vm;
 
@@ -25,8 +26,9 @@ pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(p) => p,
         Err(e) => {
-            let msg = crate::compile::cpython_parse_message(&e.error.to_string(), source, e.location.start().to_u32());
-            return Err(syntax_error(source, filename, &msg, e.location.start().to_u32()));
+            let (kind, msg, at) =
+                syntax_errors::describe(&e.error, source, e.location.start().to_u32());
+            return Err(syntax_error_of(kind, source, filename, &msg, at));
         }
     };
     let src: Rc<str> = Rc::from(source);
@@ -39,13 +41,18 @@ pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
 
 /// A `SyntaxError` carrying CPython's location attributes.
 pub fn syntax_error(source: &str, filename: &str, msg: &str, offset: u32) -> PyErr {
+    syntax_error_of(ExcKind::SyntaxError, source, filename, msg, offset)
+}
+
+/// A `SyntaxError` (or subclass) with file, line, offset and text.
+pub fn syntax_error_of(kind: ExcKind, source: &str, filename: &str, msg: &str, offset: u32) -> PyErr {
     let off = (offset as usize).min(source.len());
     let before = &source[..off];
     let lineno = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
     let col = source[line_start..off].chars().count() + 1;
     let text = source[line_start..].lines().next().unwrap_or("").to_string();
-    let e = ExcKind::SyntaxError.new_err(msg);
+    let e = kind.new_err(msg);
     let d = &e.0.dict;
     d.set_str("msg", Value::str(msg));
     d.set_str("filename", Value::str(filename));

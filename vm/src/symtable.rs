@@ -282,7 +282,7 @@ impl Builder {
         Ok(())
     }
 
-    fn declare_params(&mut self, p: &ast::Parameters) {
+    fn declare_params(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
         let mut names = Vec::new();
         for a in p.posonlyargs.iter().chain(&p.args) {
             names.push(a.parameter.name.id.to_string());
@@ -296,10 +296,17 @@ impl Builder {
         if let Some(k) = &p.kwarg {
             names.push(k.name.id.to_string());
         }
-        for n in &names {
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].contains(n) {
+                return Err(SymtableError {
+                    msg: format!("duplicate argument '{n}' in function definition"),
+                    offset: p.range.start().to_u32(),
+                });
+            }
             self.cur().flag(n, PARAM);
         }
         self.cur().params = names;
+        Ok(())
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SymtableError> {
@@ -312,7 +319,7 @@ impl Builder {
                 self.cur().flag(f.name.id.as_str(), ASSIGNED);
                 self.push_scope(node_key(f), ScopeKind::Function, f.name.id.as_str());
                 self.cur().is_coroutine = f.is_async;
-                self.declare_params(&f.parameters);
+                self.declare_params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.pop_scope();
             }
@@ -623,7 +630,7 @@ impl Builder {
                 }
                 self.push_scope(node_key(l), ScopeKind::Function, "<lambda>");
                 if let Some(p) = &l.parameters {
-                    self.declare_params(p);
+                    self.declare_params(p)?;
                 }
                 self.expr(&l.body)?;
                 self.pop_scope();

@@ -1,0 +1,181 @@
+//! CPython's wording for parse errors. ruff's parser finds the same errors
+//! with different messages; this maps the common ones to what CPython 3.14
+//! prints (and to IndentationError where CPython raises it).
+//! CPython: Parser/pegen_errors.c, Parser/tokenizer.c, Grammar/python.gram
+//! (invalid_* rules).
+
+use rspy_objects::exceptions::ExcKind;
+use ruff_python_parser::{LexicalErrorType, ParseErrorType};
+
+/// The exception kind, message and source offset for a parse error.
+pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, String, u32) {
+    let at_eof = matches!(err, ParseErrorType::Lexical(LexicalErrorType::Eof))
+        || offset as usize >= source.trim_end().len();
+    if let Some((msg, at, unclosed)) = bracket_problem(source) {
+        if (unclosed && at_eof) || (!unclosed && at <= offset) {
+            return (ExcKind::SyntaxError, msg, at);
+        }
+    }
+    let text = err.to_string();
+    let line_start = source[..(offset as usize).min(source.len())]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let line_text = source[line_start..].lines().next().unwrap_or("");
+    match err {
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after") => {
+            let (what, line) = block_header(source, offset);
+            let msg = format!("expected an indented block after {what} on line {line}");
+            (ExcKind::IndentationError, msg, offset)
+        }
+        ParseErrorType::UnexpectedIndentation => {
+            (ExcKind::IndentationError, "unexpected indent".into(), offset)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
+            ExcKind::IndentationError,
+            "unindent does not match any outer indentation level".into(),
+            offset,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            let line = source[..line_start].matches('\n').count() + 1;
+            let triple = line_text.contains("\"\"\"") || line_text.contains("'''");
+            let msg = if triple {
+                format!("unterminated triple-quoted string literal (detected at line {})", source.lines().count())
+            } else {
+                format!("unterminated string literal (detected at line {line})")
+            };
+            (ExcKind::SyntaxError, msg, offset)
+        }
+        ParseErrorType::ExpectedToken { expected, found } => {
+            let expected = format!("{expected:?}");
+            let found = format!("{found:?}");
+            let msg = match (expected.as_str(), found.as_str()) {
+                ("Colon", "Newline") => "expected ':'".to_string(),
+                ("Colon", "Rbrace") | ("Colon", "Comma") => "':' expected after dictionary key".to_string(),
+                _ => "invalid syntax".to_string(),
+            };
+            (ExcKind::SyntaxError, msg, offset)
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let target = line_text[(offset as usize - line_start).min(line_text.len())..].trim_start();
+            let kind = if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
+                "literal"
+            } else if target.split('=').next().is_some_and(|t| t.trim_end().ends_with(')')) {
+                "function call"
+            } else {
+                "expression"
+            };
+            let msg = format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?");
+            (ExcKind::SyntaxError, msg, offset)
+        }
+        ParseErrorType::SimpleStatementsOnSameLine
+            if line_text.trim_start().starts_with("print ") =>
+        {
+            (
+                ExcKind::SyntaxError,
+                "Missing parentheses in call to 'print'. Did you mean print(...)?".into(),
+                offset,
+            )
+        }
+        ParseErrorType::EmptyImportNames => (
+            ExcKind::SyntaxError,
+            "Expected one or more names after 'import'".into(),
+            offset,
+        ),
+        _ => {
+            let _ = text;
+            (ExcKind::SyntaxError, "invalid syntax".into(), offset)
+        }
+    }
+}
+
+/// The kind of block header before `offset` and its line, as CPython names
+/// it in "expected an indented block after ...".
+fn block_header(source: &str, offset: u32) -> (String, usize) {
+    let before = &source[..(offset as usize).min(source.len())];
+    let lines: Vec<&str> = before.lines().collect();
+    for (i, l) in lines.iter().enumerate().rev() {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') || !l.trim_end().ends_with(':') {
+            continue;
+        }
+        let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let what = match word.as_str() {
+            "def" => "function definition".to_string(),
+            "async" => "function definition".to_string(),
+            "class" => "class definition".to_string(),
+            "if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+                format!("'{word}' statement")
+            }
+            _ => "statement".to_string(),
+        };
+        return (what, i + 1);
+    }
+    ("statement".into(), 1)
+}
+
+/// Unclosed or mismatched brackets, found by a light tokenizer pass.
+/// CPython: tokenizer.c (the "was never closed" / "does not match" errors).
+fn bracket_problem(source: &str) -> Option<(String, u32, bool)> {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let b = source.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i] as char;
+        match c {
+            '#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '\'' | '"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == b[i] && b[i + 2] == b[i];
+                let q = b[i];
+                i += if triple { 3 } else { 1 };
+                loop {
+                    if i >= b.len() {
+                        return None;
+                    }
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        return None;
+                    }
+                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q)) {
+                        i += if triple { 3 } else { 1 };
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            '(' | '[' | '{' => stack.push((c, i)),
+            ')' | ']' | '}' => {
+                let open = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    Some((o, _)) if o == open => {}
+                    Some((o, _)) => {
+                        return Some((
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}'"),
+                            i as u32,
+                            false,
+                        ))
+                    }
+                    None => return Some((format!("unmatched '{c}'"), i as u32, false)),
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack
+        .first()
+        .map(|(o, at)| (format!("'{o}' was never closed"), *at as u32, true))
+}
