@@ -76,3 +76,125 @@ impl PyGenerator {
         }
     }
 }
+
+// ------------------------------------------------------------- natives
+
+use crate::exceptions::{runtime_error, stop_iteration, type_error, ExcKind};
+use crate::function::Args;
+use crate::interp::Interp;
+use crate::value::PyResult;
+
+fn self_gen(args: &Args<'_>) -> PyResult<Rc<PyGenerator>> {
+    match args.values.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+/// `gen.send(value)`. CPython: gen_send.
+fn gen_send(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(&args)?;
+    let a = args.exact("send", 2, 2)?;
+    match interp.resume_generator(&g, GenInput::Send(a[1].clone()))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `gen.__next__()`. CPython: gen_iternext.
+fn gen_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(&args)?;
+    match interp.resume_generator(&g, GenInput::Send(Value::None))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => {
+            if v.is_none() {
+                Err(PyErr::new(ExcKind::StopIteration.get(), vec![]))
+            } else {
+                Err(stop_iteration(v))
+            }
+        }
+    }
+}
+
+fn gen_iter(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Generator(self_gen(&args)?))
+}
+
+/// `gen.throw(exc)` / `gen.throw(type[, value])`. CPython: gen_throw.
+fn gen_throw(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(&args)?;
+    let a = args.exact("throw", 2, 4)?;
+    let exc = match &a[1] {
+        Value::Type(t) if t.is_exception_type() => {
+            let inst_args: Vec<Value> = match a.get(2) {
+                None | Some(Value::None) => vec![],
+                Some(Value::Tuple(t)) => t.items.clone(),
+                Some(v) if v.is_exception_instance() => {
+                    let e = PyErr::from_value(v).ok_or_else(|| type_error("bad exception"))?;
+                    return throw_err(interp, &g, e);
+                }
+                Some(v) => vec![v.clone()],
+            };
+            let v = crate::ops::call0(interp, &a[1], &inst_args)?;
+            PyErr::from_value(&v).ok_or_else(|| type_error("exceptions must derive from BaseException"))?
+        }
+        v if v.is_exception_instance() => {
+            if a.len() > 2 && !a[2].is_none() {
+                return Err(type_error("instance exception may not have a separate value"));
+            }
+            PyErr::from_value(v).ok_or_else(|| type_error("bad exception"))?
+        }
+        _ => {
+            return Err(type_error(
+                "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                    + &a[1].type_name(),
+            ))
+        }
+    };
+    throw_err(interp, &g, exc)
+}
+
+fn throw_err(interp: &mut dyn Interp, g: &Rc<PyGenerator>, e: PyErr) -> PyResult<Value> {
+    match interp.resume_generator(g, GenInput::Throw(e))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `gen.close()`. CPython: gen_close.
+pub fn close(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
+    match g.state.get() {
+        GenState::Created => {
+            g.state.set(GenState::Finished);
+            g.frame.borrow_mut().take();
+            return Ok(());
+        }
+        GenState::Finished => return Ok(()),
+        _ => {}
+    }
+    let exit = PyErr::new(ExcKind::GeneratorExit.get(), vec![]);
+    match interp.resume_generator(g, GenInput::Throw(exit)) {
+        Ok(GenStep::Yield(_)) => Err(runtime_error(format!("{} ignored GeneratorExit", g.kind_name()))),
+        Ok(GenStep::Return(_)) => Ok(()),
+        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_close(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let g = self_gen(&args)?;
+    close(interp, &g)?;
+    Ok(Value::None)
+}
+
+/// Register the natives of generator and coroutine objects.
+pub fn register() {
+    let t = types();
+    for ty in [&t.generator_type, &t.coroutine_type] {
+        ty.add_method("send", gen_send);
+        ty.add_method("throw", gen_throw);
+        ty.add_method("close", gen_close);
+    }
+    t.generator_type.add_method("__next__", gen_next);
+    t.generator_type.add_method("__iter__", gen_iter);
+}

@@ -38,6 +38,7 @@ pub use value::{PyResult, Value};
 pub fn init() {
     object::register();
     exceptions_methods::register();
+    generator::register();
     num_methods::register();
     str_methods::register();
     container_methods::register();

@@ -981,7 +981,7 @@ impl Vm {
             Value::Function(pf) => {
                 let frame = self.make_frame(pf, a)?;
                 if pf.code.is_generator_like() {
-                    return Ok(CallResult::Value(self.generator_value(&pf.code, frame)));
+                    return Ok(CallResult::Value(self.make_generator(&pf.code, frame)));
                 }
                 self.enter_frame()?;
                 Ok(CallResult::Frame(frame))
@@ -995,15 +995,6 @@ impl Vm {
             }
             _ => Ok(CallResult::Value(ops::call(self, func, a)?)),
         }
-    }
-
-    fn generator_value(&mut self, code: &rspy_objects::code::Code, frame: Box<Frame>) -> Value {
-        let kind = if code.flags & CO_COROUTINE != 0 {
-            GenKind::Coroutine
-        } else {
-            GenKind::Generator
-        };
-        Value::Generator(Rc::new(rspy_objects::generator::PyGenerator::new(kind, frame)))
     }
 
     /// One step of `yield from`/`await` delegation through the protocol.

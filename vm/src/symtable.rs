@@ -55,12 +55,10 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// A function that may need the implicit `__class__` cell.
     uses_super: bool,
-    /// The scope is directly inside a class body.
-    in_class: bool,
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, in_class: bool) -> Scope {
+    fn new(kind: ScopeKind, name: &str) -> Scope {
         Scope {
             kind,
             name: name.to_string(),
@@ -74,7 +72,6 @@ impl Scope {
             is_coroutine: false,
             needs_class_cell: false,
             uses_super: false,
-            in_class,
         }
     }
 
@@ -127,7 +124,7 @@ pub fn node_key<T>(node: &T) -> usize {
 impl SymbolTable {
     pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
         let mut b = Builder {
-            scopes: vec![Scope::new(ScopeKind::Module, "<module>", false)],
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_node: HashMap::new(),
             stack: vec![0],
         };
@@ -251,9 +248,8 @@ impl Builder {
     }
 
     fn push_scope(&mut self, key: usize, kind: ScopeKind, name: &str) -> usize {
-        let in_class = self.cur().kind == ScopeKind::Class;
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, in_class));
+        self.scopes.push(Scope::new(kind, name));
         let parent = *self.stack.last().unwrap_or(&0);
         self.scopes[parent].children.push(idx);
         self.by_node.insert(key, idx);

@@ -8,7 +8,7 @@ use std::any::Any;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use rspy_objects::code::{Code, Instr, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use rspy_objects::code::{Code, Instr, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS};
 use rspy_objects::dict::PyDict;
 use rspy_objects::exceptions::{runtime_error, type_error, value_error, ExcKind, PyErr};
 use rspy_objects::frame::Frame;
@@ -287,13 +287,12 @@ impl Vm {
     }
 
     /// Start a generator-like function: the frame goes into a new object.
-    fn make_generator(&mut self, code: &Code, frame: Box<Frame>) -> Value {
+    pub(crate) fn make_generator(&mut self, code: &Code, frame: Box<Frame>) -> Value {
         let kind = if code.flags & CO_COROUTINE != 0 {
             GenKind::Coroutine
         } else {
             GenKind::Generator
         };
-        let _ = CO_GENERATOR;
         Value::Generator(Rc::new(PyGenerator::new(kind, frame)))
     }
 
@@ -409,7 +408,7 @@ impl Vm {
         match sub {
             Value::Generator(g) => {
                 if e.matches(ExcKind::GeneratorExit) {
-                    self.close_generator(g)?;
+                    rspy_objects::generator::close(self, g)?;
                     return Ok(None);
                 }
                 self.resume(g, GenInput::Throw(e)).map(Some)
@@ -426,31 +425,6 @@ impl Vm {
                     Err(e2) => Err(e2),
                 }
             }
-        }
-    }
-
-    /// `gen.close()`. CPython: gen_close.
-    pub fn close_generator(&mut self, gen: &Rc<PyGenerator>) -> PyResult<()> {
-        match gen.state.get() {
-            GenState::Created => {
-                gen.state.set(GenState::Finished);
-                gen.frame.borrow_mut().take();
-                return Ok(());
-            }
-            GenState::Finished => return Ok(()),
-            _ => {}
-        }
-        let exit = ExcKind::GeneratorExit.new_err("");
-        let exit = PyErr::new(ExcKind::GeneratorExit.get(), vec![]);
-        let _ = &exit;
-        match self.resume(gen, GenInput::Throw(exit)) {
-            Ok(GenStep::Yield(_)) => Err(runtime_error(format!(
-                "{} ignored GeneratorExit",
-                gen.kind_name()
-            ))),
-            Ok(GenStep::Return(_)) => Ok(()),
-            Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(()),
-            Err(e) => Err(e),
         }
     }
 
