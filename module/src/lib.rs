@@ -1,6 +1,5 @@
 //! rspy-module: native modules (builtins, sys; later time, math, asyncio).
 
-#[path = "builtins_tmp.rs"]
 pub mod builtins;
 pub mod sys;
 
