@@ -27,8 +27,17 @@ use crate::symtable::{node_key, NameScope, ScopeKind, SymbolTable};
 pub struct CompileError {
     pub msg: String,
     pub offset: u32,
-    /// Not a syntax error: a feature rspy does not support yet.
-    pub unsupported: bool,
+    pub kind: CompileErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    /// A SyntaxError.
+    Syntax,
+    /// A feature rspy does not support yet (NotImplementedError).
+    Unsupported,
+    /// Nesting too deep to compile (RecursionError).
+    TooDeep,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -37,7 +46,7 @@ fn unsupported(what: &str, range: TextRange) -> CompileError {
     CompileError {
         msg: format!("{what} is not supported yet"),
         offset: range.start().to_u32(),
-        unsupported: true,
+        kind: CompileErrorKind::Unsupported,
     }
 }
 
@@ -45,7 +54,7 @@ fn syntax_error(msg: impl Into<String>, range: TextRange) -> CompileError {
     CompileError {
         msg: msg.into(),
         offset: range.start().to_u32(),
-        unsupported: false,
+        kind: CompileErrorKind::Syntax,
     }
 }
 
@@ -103,7 +112,12 @@ pub struct Compiler<'a> {
     table: SymbolTable,
     units: Vec<Unit<'a>>,
     interned: HashMap<String, Rc<PyStr>>,
+    /// Expression nesting, bounded so deep sources cannot exhaust the stack.
+    depth: usize,
 }
+
+/// Deepest expression nesting the compiler accepts.
+pub const MAX_COMPILE_DEPTH: usize = 10000;
 
 /// Compile a parsed module into its code object.
 pub fn compile_module(
@@ -112,9 +126,13 @@ pub fn compile_module(
     filename: Rc<str>,
 ) -> Result<Rc<Code>, CompileError> {
     let table = SymbolTable::build(body).map_err(|e| CompileError {
+        kind: if e.too_deep {
+            CompileErrorKind::TooDeep
+        } else {
+            CompileErrorKind::Syntax
+        },
         msg: e.msg,
         offset: e.offset,
-        unsupported: false,
     })?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -129,6 +147,7 @@ pub fn compile_module(
         table,
         units: Vec::new(),
         interned: HashMap::new(),
+        depth: 0,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.stmts(body)?;
@@ -1279,10 +1298,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr(&mut self, e: &'a Expr) -> CResult {
+        if self.depth >= MAX_COMPILE_DEPTH {
+            return Err(CompileError {
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                offset: e.range().start().to_u32(),
+                kind: CompileErrorKind::TooDeep,
+            });
+        }
+        self.depth += 1;
         let saved = self.unit().line;
         self.set_line(e.range());
         let r = self.expr_inner(e);
         self.unit().line = saved;
+        self.depth -= 1;
         r
     }
 

@@ -20,9 +20,17 @@ use rspy_objects::value::{PyResult, Value};
 
 pub use vm::Vm;
 
+use compile::CompileErrorKind;
+
 /// Parse and compile a module; syntax problems become `SyntaxError` with
 /// file, line, offset and text like CPython's.
 pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
+    if let Some((kind, msg, at)) = syntax_errors::check_nesting(source) {
+        if kind == ExcKind::MemoryError {
+            return Err(kind.new_err(msg));
+        }
+        return Err(syntax_error_of(kind, source, filename, &msg, at));
+    }
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(p) => p,
         Err(e) => {
@@ -34,8 +42,11 @@ pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
     let src: Rc<str> = Rc::from(source);
     match compile::compile_module(&parsed.syntax().body, src, Rc::from(filename)) {
         Ok(code) => Ok(code),
-        Err(e) if e.unsupported => Err(ExcKind::NotImplementedError.new_err(e.msg)),
-        Err(e) => Err(syntax_error(source, filename, &e.msg, e.offset)),
+        Err(e) => Err(match e.kind {
+            CompileErrorKind::Unsupported => ExcKind::NotImplementedError.new_err(e.msg),
+            CompileErrorKind::TooDeep => ExcKind::RecursionError.new_err(e.msg),
+            CompileErrorKind::Syntax => syntax_error(source, filename, &e.msg, e.offset),
+        }),
     }
 }
 

@@ -109,6 +109,8 @@ impl Scope {
 pub struct SymtableError {
     pub msg: String,
     pub offset: u32,
+    /// Nesting too deep to analyse (a RecursionError, not a SyntaxError).
+    pub too_deep: bool,
 }
 
 pub struct SymbolTable {
@@ -124,6 +126,7 @@ pub fn node_key<T>(node: &T) -> usize {
 impl SymbolTable {
     pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
         let mut b = Builder {
+            depth: 0,
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_node: HashMap::new(),
             stack: vec![0],
@@ -236,6 +239,8 @@ impl SymbolTable {
 }
 
 struct Builder {
+    /// Expression nesting, bounded like the compiler's.
+    depth: usize,
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
@@ -297,6 +302,7 @@ impl Builder {
                 return Err(SymtableError {
                     msg: format!("duplicate argument '{n}' in function definition"),
                     offset: p.range.start().to_u32(),
+                    too_deep: false,
                 });
             }
             self.cur().flag(n, PARAM);
@@ -468,6 +474,7 @@ impl Builder {
                             return Err(SymtableError {
                                 msg: format!("name '{name}' is parameter and global"),
                                 offset: n.range.start().to_u32(),
+                                too_deep: false,
                             });
                         }
                         if f & (USED | ASSIGNED) != 0 {
@@ -475,6 +482,7 @@ impl Builder {
                             return Err(SymtableError {
                                 msg: format!("name '{name}' is {what} before global declaration"),
                                 offset: n.range.start().to_u32(),
+                                too_deep: false,
                             });
                         }
                     }
@@ -486,6 +494,7 @@ impl Builder {
                     return Err(SymtableError {
                         msg: "nonlocal declaration not allowed at module level".into(),
                         offset: g.range.start().to_u32(),
+                        too_deep: false,
                     });
                 }
                 for n in &g.names {
@@ -495,6 +504,7 @@ impl Builder {
                             return Err(SymtableError {
                                 msg: format!("name '{name}' is parameter and nonlocal"),
                                 offset: n.range.start().to_u32(),
+                                too_deep: false,
                             });
                         }
                         if f & (USED | ASSIGNED) != 0 {
@@ -502,6 +512,7 @@ impl Builder {
                             return Err(SymtableError {
                                 msg: format!("name '{name}' is {what} before nonlocal declaration"),
                                 offset: n.range.start().to_u32(),
+                                too_deep: false,
                             });
                         }
                     }
@@ -573,6 +584,20 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SymtableError> {
+        if self.depth >= crate::compile::MAX_COMPILE_DEPTH {
+            return Err(SymtableError {
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                offset: ruff_text_size::Ranged::range(e).start().to_u32(),
+                too_deep: true,
+            });
+        }
+        self.depth += 1;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SymtableError> {
         match e {
             Expr::Name(n) => {
                 let name = n.id.as_str();

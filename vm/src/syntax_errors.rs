@@ -179,3 +179,87 @@ fn bracket_problem(source: &str) -> Option<(String, u32, bool)> {
         .first()
         .map(|(o, at)| (format!("'{o}' was never closed"), *at as u32, true))
 }
+
+/// Reject sources whose nesting would exhaust the parser's stack, before
+/// parsing, with CPython's errors: more than 200 nested brackets is a
+/// SyntaxError, and very deep operator nesting a MemoryError.
+/// CPython: Parser/tokenizer.c MAXLEVEL, Parser/parser.c MAXSTACK.
+pub fn check_nesting(source: &str) -> Option<(ExcKind, String, u32)> {
+    const MAX_BRACKETS: usize = 200;
+    const MAX_UNARY_RUN: usize = 6000;
+    const MAX_POWER_CHAIN: usize = 1000;
+    let b = source.as_bytes();
+    let mut depth = 0usize;
+    let mut unary_run = 0usize;
+    let mut power_chain = 0usize;
+    let mut i = 0;
+    let too_complex = || {
+        Some((
+            ExcKind::MemoryError,
+            "Parser stack overflowed - Python source too complex to parse".to_string(),
+            0,
+        ))
+    };
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q;
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        break;
+                    }
+                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q)) {
+                        i += if triple { 3 } else { 1 };
+                        break;
+                    }
+                    i += 1;
+                }
+                unary_run = 0;
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_BRACKETS {
+                    return Some((ExcKind::SyntaxError, "too many nested parentheses".into(), i as u32));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'-' | b'+' | b'~' => {
+                if i + 1 < b.len() && b[i] == b'*' {
+                    power_chain += 1;
+                }
+                unary_run += 1;
+                if unary_run > MAX_UNARY_RUN {
+                    return too_complex();
+                }
+            }
+            b'*' if i + 1 < b.len() && b[i + 1] == b'*' => {
+                power_chain += 1;
+                if power_chain > MAX_POWER_CHAIN {
+                    return too_complex();
+                }
+                i += 2;
+                continue;
+            }
+            b'\n' if depth == 0 => {
+                power_chain = 0;
+                unary_run = 0;
+            }
+            b' ' | b'\t' | b'\r' | b'\n' | b'\\' => {}
+            _ => unary_run = 0,
+        }
+        i += 1;
+    }
+    None
+}
