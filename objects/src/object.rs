@@ -250,16 +250,12 @@ pub fn super_getattr(
     for t in &mro[start..] {
         if let Some(d) = t.dict.get_str(name) {
             return Ok(match d {
-                Value::Function(_) | Value::Native(_) => {
-                    if matches!(s.obj, Value::Type(_)) && Rc::ptr_eq(&s.obj_type, &match &s.obj { Value::Type(t) => t.clone(), _ => s.obj_type.clone() }) && !matches!(s.obj, Value::Instance(_)) {
-                        d
-                    } else {
-                        Value::Method(Rc::new(crate::function::BoundMethod {
-                            self_value: s.obj.clone(),
-                            func: d,
-                        }))
-                    }
-                }
+                // super(C, cls).f for a class object gives the plain function.
+                Value::Function(_) | Value::Native(_) if matches!(s.obj, Value::Type(_)) => d,
+                Value::Function(_) | Value::Native(_) => Value::Method(Rc::new(crate::function::BoundMethod {
+                    self_value: s.obj.clone(),
+                    func: d,
+                })),
                 Value::ClassMethod(f) => Value::Method(Rc::new(crate::function::BoundMethod {
                     self_value: Value::Type(s.obj_type.clone()),
                     func: (*f).clone(),
@@ -269,13 +265,7 @@ pub fn super_getattr(
             });
         }
     }
-    Err(ExcKind::AttributeError.new_err(format!(
-        "'super' object has no attribute '{name}'"
-    )))
-    .map_err(|e| {
-        let _ = sup;
-        e
-    })
+    Err(no_attribute(sup, name))
 }
 
 pub fn type_setattr(t: &Rc<PyType>, name: &str, value: Value) {

@@ -27,7 +27,6 @@ pub fn call(interp: &mut dyn Interp, f: &Value, args: Args<'_>) -> PyResult<Valu
         Value::Native(n) => (n.func)(interp, args),
         Value::Method(m) => call_bound(interp, &m.func, &m.self_value, args),
         Value::Type(t) => crate::object::type_call(interp, t, args),
-        Value::StaticMethod(inner) | Value::ClassMethod(inner) if false => call(interp, inner, args),
         _ => {
             let ty = f.py_type();
             match ty.lookup("__call__") {

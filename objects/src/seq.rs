@@ -159,9 +159,14 @@ pub fn range_getitem(interp: &mut dyn Interp, r: &PyRange, key: &Value) -> PyRes
     let len = r.len();
     if let Value::Slice(s) = key {
         let si = slice_indices(interp, s, len as usize)?;
-        let start = r.start + si.start * r.step;
-        let step = r.step * si.step;
-        let stop = start + si.len as i64 * step;
+        // CPython: Objects/rangeobject.c compute_slice (stop from the slice's stop).
+        let (Some(start), Some(stop), Some(step)) = (
+            si.start.checked_mul(r.step).and_then(|x| x.checked_add(r.start)),
+            si.stop.checked_mul(r.step).and_then(|x| x.checked_add(r.start)),
+            r.step.checked_mul(si.step),
+        ) else {
+            return Err(ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t"));
+        };
         return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
     }
     let i = index_value(interp, key, "range")?;
@@ -328,8 +333,8 @@ pub fn set_compare(interp: &mut dyn Interp, a: &PySet, b: &PySet, op: CmpOp) -> 
 pub fn set_from(interp: &mut dyn Interp, items: Vec<Value>) -> PyResult<PySet> {
     let s = PySet::new();
     for x in items {
-        s.add(interp, x)
-            .map_err(|e| ops::unhashable_context(e, &Value::None, "a set element"))?;
+        s.add(interp, x.clone())
+            .map_err(|e| ops::unhashable_context(e, &x, "a set element"))?;
     }
     Ok(s)
 }

@@ -1628,6 +1628,9 @@ impl<'a> Compiler<'a> {
             for x in args.iter() {
                 self.expr(x)?;
             }
+            for k in keywords.iter() {
+                self.expr(&k.value)?;
+            }
             let nargs = (args.len() + keywords.len()) as u32;
             self.set_line(c.range());
             if keywords.is_empty() {
@@ -1650,9 +1653,6 @@ impl<'a> Compiler<'a> {
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
-            for k in keywords.iter() {
-                let _ = k;
-            }
             for a in args {
                 self.expr(a)?;
             }
