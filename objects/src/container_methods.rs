@@ -830,25 +830,7 @@ fn dict_update_common(
 ) -> PyResult<()> {
     let r = check_pos_kw(args, name, 0, 1)?;
     if let Some(other) = r.first() {
-        match crate::dict_methods::update_from(interp, d, other) {
-            Ok(()) => {}
-            Err(e) => {
-                // A non-iterable, non-mapping argument.
-                if e.matches(ExcKind::TypeError) {
-                    if let Some(Value::Str(m)) = e.args().first() {
-                        if m.as_str().ends_with("object is not iterable")
-                            && !matches!(other, Value::Instance(_))
-                        {
-                            return Err(type_error(format!(
-                                "'{}' object is not iterable",
-                                other.type_name()
-                            )));
-                        }
-                    }
-                }
-                return Err(e);
-            }
-        }
+        crate::dict_methods::update_from(interp, d, other)?;
     }
     for (k, v) in args.kwargs() {
         d.set_name(k.clone(), v.clone());

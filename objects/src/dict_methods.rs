@@ -29,16 +29,12 @@ pub fn update_from(interp: &mut dyn Interp, d: &Rc<PyDict>, other: &Value) -> Py
     let it = ops::get_iter(interp, other)?;
     let mut n = 0;
     while let Some(pair) = ops::next(interp, &it)? {
-        let items = match &pair {
-            Value::Tuple(_) | Value::List(_) => iter::collect(interp, &pair)?,
-            _ => {
-                let Ok(items) = iter::collect(interp, &pair) else {
-                    return Err(type_error(format!(
-                        "cannot convert dictionary update sequence element #{n} to a sequence"
-                    )));
-                };
-                items
+        let items = match iter::collect(interp, &pair) {
+            Ok(items) => items,
+            Err(e) if e.matches(crate::exceptions::ExcKind::TypeError) => {
+                return Err(type_error("object is not iterable"))
             }
+            Err(e) => return Err(e),
         };
         if items.len() != 2 {
             return Err(value_error(format!(

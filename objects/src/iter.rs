@@ -128,6 +128,11 @@ impl PyIterator {
         matches!(self.kind, IterKind::DictKeys | IterKind::DictValues | IterKind::DictItems)
     }
 
+    /// keys and items views behave like sets; values views do not.
+    pub fn is_set_like(&self) -> bool {
+        matches!(self.kind, IterKind::DictKeys | IterKind::DictItems)
+    }
+
     pub fn view_len(&self) -> usize {
         match &*self.state.borrow() {
             IterState::DictView { dict, .. } => dict.len(),

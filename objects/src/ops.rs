@@ -233,6 +233,13 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
         }
         Value::Function(f) => crate::object::function_setattr(f, name, value),
         _ => {
+            if crate::object::special_getattr(interp, obj, name)?.is_some() {
+                return Err(ExcKind::AttributeError.new_err(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    name,
+                    obj.type_name()
+                )));
+            }
             if obj.py_type().lookup(name).is_some() {
                 Err(ExcKind::AttributeError.new_err(format!(
                     "'{}' object attribute '{}' is read-only",
@@ -739,7 +746,17 @@ fn builtin_compare(
             }
             _ => None,
         },
-        (Value::Iterator(x), Value::Iterator(y)) if x.is_view() && y.is_view() => match op {
+        (Value::Iterator(x), Value::Set(_) | Value::FrozenSet(_)) if x.is_set_like() => {
+            let xs = iter::collect(interp, a)?;
+            let x = Value::FrozenSet(Rc::new(seq::set_from(interp, xs)?));
+            return builtin_compare(interp, &x, b, op);
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Iterator(y)) if y.is_set_like() => {
+            let ys = iter::collect(interp, b)?;
+            let y = Value::FrozenSet(Rc::new(seq::set_from(interp, ys)?));
+            return builtin_compare(interp, a, &y, op);
+        }
+        (Value::Iterator(x), Value::Iterator(y)) if x.is_set_like() && y.is_set_like() => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let xs = iter::collect(interp, a)?;
                 let ys = iter::collect(interp, b)?;
@@ -825,16 +842,14 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
         )),
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
-            if !is_user(b) =>
-        {
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
             type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 b.type_name()
             ))
         }
         _ => match (op, b) {
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !is_user(a) => {
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
                 type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     a.type_name()
@@ -858,10 +873,19 @@ fn builtin_binop(
     op: BinOp,
 ) -> PyResult<Option<Value>> {
     if is_numeric(a) && is_numeric(b) {
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-            return float::binop(a, b, op).map(Some);
-        }
-        return int::binop(a, b, op).map(Some);
+        let r = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            float::binop(a, b, op)?
+        } else if let (Value::Bool(x), Value::Bool(y), BinOp::And | BinOp::Or | BinOp::Xor) = (a, b, op) {
+            // bool's own &, |, ^ keep the result a bool. CPython: bool_and.
+            Value::Bool(match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            })
+        } else {
+            int::binop(a, b, op)?
+        };
+        return Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) });
     }
     match (a, b, op) {
         (Value::Str(x), Value::Str(y), BinOp::Add) => {
@@ -908,7 +932,7 @@ fn builtin_binop(
             }
             Ok(Some(Value::Dict(Rc::new(n))))
         }
-        (Value::Iterator(x), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if x.is_view() => {
+        (Value::Iterator(x), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if x.is_set_like() => {
             let xs = iter::collect(interp, a)?;
             let ys = iter::collect(interp, b)?;
             let sx = Rc::new(seq::set_from(interp, xs)?);
@@ -1119,13 +1143,13 @@ pub fn delitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<()
             match call_dunder(interp, obj, "__delitem__", std::slice::from_ref(key))? {
                 Some(_) => Ok(()),
                 None => Err(type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     obj.type_name()
                 ))),
             }
         }
         _ => Err(type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             obj.type_name()
         ))),
     }

@@ -100,13 +100,3 @@ class Level3(Level2):
         return "L3>" + super().who()
 print(Level3().who())
 print(type(Level3()).__mro__[1].__name__)
-class Str(str):
-    def shout(self):
-        return self.upper() + "!"
-print(Str("hey").shout(), len(Str("abc")), isinstance(Str("x"), str))
-class MyList(list):
-    def total(self):
-        return sum(self)
-ml = MyList([1, 2, 3])
-ml.append(4)
-print(ml, ml.total(), type(ml).__name__)
