@@ -190,6 +190,8 @@ pub enum Instr {
     SetAdd(u32),
     MapAdd(u32),
     ListExtend(u32),
+    /// ListExtend for `f(*args)`: errors name the function being called.
+    CallArgsExtend(u32),
     SetUpdate(u32),
     DictUpdate(u32),
     /// Like DictUpdate but duplicate keys raise (call `**kwargs`).

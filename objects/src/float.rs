@@ -108,3 +108,23 @@ pub fn float_to_int(x: f64) -> PyResult<Value> {
     }
     Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_else(BigInt::zero)))
 }
+
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// Floats are immediates, so identity (`is`, the `x in [x]` shortcut)
+/// compares bits. Each NaN CPython creates is a distinct object; giving each
+/// `float('nan')` its own payload keeps `nan in [float('nan')]` False while
+/// arithmetic and repr are unaffected.
+pub fn distinct_nan(x: f64) -> f64 {
+    if !x.is_nan() {
+        return x;
+    }
+    let serial = NAN_SERIAL.with(|c| {
+        let v = c.get();
+        c.set(v.wrapping_add(1) & ((1 << 50) - 1));
+        v
+    });
+    f64::from_bits(x.to_bits() & !((1u64 << 50) - 1) | (serial.max(1)))
+}

@@ -406,7 +406,7 @@ pub(crate) fn float_from_value(interp: &mut dyn Interp, x: &Value) -> PyResult<V
         Value::Str(_) | Value::Bytes(_) => {
             if let Some((text, shown)) = text_arg(x) {
                 return numparse::parse_float(&text)
-                    .map(Value::Float)
+                    .map(|f| Value::Float(crate::float::distinct_nan(f)))
                     .map_err(|e| bytes_parse_error(e, shown));
             }
         }

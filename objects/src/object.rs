@@ -632,6 +632,13 @@ fn type_call_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
     type_call(interp, &t, Args::with_kw(&args.values[1..], args.kwnames))
 }
 
+fn none_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if args.values.len() > 1 {
+        return Err(type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn type_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
         Some(Value::Type(t)) => Ok(Value::string(format!("<class '{}'>", t.full_name()))),
@@ -665,6 +672,7 @@ pub fn register() {
     o.add_method("__dir__", object_dir);
     o.add_classmethod("__init_subclass__", object_init_subclass);
     o.dict.set_str("__doc__", Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    t.none_type.add_static("__new__", none_new);
     let ty = &t.type_type;
     ty.add_method("mro", type_mro);
     ty.add_method("__subclasses__", type_subclasses);

@@ -599,7 +599,7 @@ fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 
 /// `a == b` as a bool. CPython: PyObject_RichCompareBool (identity first).
 pub fn eq(interp: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    if a.is(b) {
         return Ok(true);
     }
     if let Some(r) = eq_fast(a, b) {

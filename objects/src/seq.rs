@@ -109,6 +109,11 @@ pub fn index_value(interp: &mut dyn Interp, key: &Value, what: &str) -> PyResult
             Value::Int(i) => Ok(i),
             _ => Ok(i64::MAX),
         },
+        // CPython 3.14 words str's message differently.
+        _ if what == "string" => Err(type_error(format!(
+            "string indices must be integers, not '{}'",
+            key.type_name()
+        ))),
         _ => Err(type_error(format!(
             "{what} indices must be integers or slices, not {}",
             key.type_name()
@@ -203,7 +208,13 @@ pub fn range_contains(interp: &mut dyn Interp, r: &PyRange, item: &Value) -> PyR
 
 pub fn list_setitem(interp: &mut dyn Interp, l: &PyList, key: &Value, value: Value) -> PyResult<()> {
     if let Value::Slice(s) = key {
-        let new_items = crate::iter::collect(interp, &value)?;
+        let new_items = match crate::iter::collect(interp, &value) {
+            Ok(items) => items,
+            Err(e) if e.matches(ExcKind::TypeError) => {
+                return Err(type_error("must assign iterable to extended slice"))
+            }
+            Err(e) => return Err(e),
+        };
         let len = l.items.borrow().len();
         let si = slice_indices(interp, s, len)?;
         let mut items = l.items.borrow_mut();

@@ -168,10 +168,10 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
         };
         let piece = match conv {
             's' | 'r' | 'a' => {
-                let mut s = if conv == 's' {
-                    ops::str_of(interp, &arg)?
-                } else {
-                    ops::repr(interp, &arg)?
+                let mut s = match conv {
+                    's' => ops::str_of(interp, &arg)?,
+                    'r' => ops::repr(interp, &arg)?,
+                    _ => crate::str_methods::ascii_of(interp, &arg)?,
                 };
                 if let Some(p) = fl.precision {
                     s = s.chars().take(p).collect();

@@ -1674,7 +1674,7 @@ impl<'a> Compiler<'a> {
             match a {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend(1));
+                    self.emit(Instr::CallArgsExtend(1));
                 }
                 other => {
                     self.expr(other)?;

@@ -477,16 +477,22 @@ impl Vm {
                         tri!(d.set_item(self, k.clone(), v).map_err(|e| ops::dict_key_error(e, &k)));
                     }
                 }
-                Instr::ListExtend(n) => {
+                Instr::ListExtend(n) | Instr::CallArgsExtend(n) => {
                     let v = pop(f);
                     let l = f.stack[f.stack.len() - n as usize].clone();
                     let items = match iter::collect(self, &v) {
                         Ok(items) => items,
                         Err(e) if e.matches(ExcKind::TypeError) && !has_iter(&v) => {
+                            let prefix = match instr {
+                                Instr::CallArgsExtend(_) => {
+                                    format!("{}() argument", callable_name_at(f, n as usize + 1))
+                                }
+                                _ => "Value".to_string(),
+                            };
                             return Flow::Error(type_error(format!(
-                                "Value after * must be an iterable, not {}",
+                                "{prefix} after * must be an iterable, not {}",
                                 v.type_name()
-                            )))
+                            )));
                         }
                         Err(e) => return Flow::Error(e),
                     };
@@ -510,7 +516,11 @@ impl Vm {
                     if let Value::Dict(d) = &d {
                         if !matches!(v, Value::Dict(_)) && ops::getattr_opt(self, &v, "keys").ok().flatten().is_none() {
                             let msg = if matches!(instr, Instr::DictMerge(_)) {
-                                format!("argument after ** must be a mapping, not {}", v.type_name())
+                                format!(
+                                    "{}() argument after ** must be a mapping, not {}",
+                                    callable_name_at(f, n as usize + 2),
+                                    v.type_name()
+                                )
                             } else {
                                 format!("'{}' object is not a mapping", v.type_name())
                             };
@@ -519,7 +529,7 @@ impl Vm {
                         if let (Instr::DictMerge(_), Value::Dict(src)) = (instr, &v) {
                             for (k, _) in src.items() {
                                 if tri!(d.contains(self, &k)) {
-                                    let fname = callable_name_at(f, n);
+                                    let fname = callable_name_at(f, n as usize + 2);
                                     return Flow::Error(type_error(format!(
                                         "{}() got multiple values for keyword argument '{}'",
                                         fname,
@@ -1100,20 +1110,23 @@ fn has_iter(v: &Value) -> bool {
         )
 }
 
-/// The name of the function being called by a `DictMerge` in progress.
-fn callable_name_at(f: &Frame, n: u32) -> String {
-    let idx = f.stack.len().saturating_sub(n as usize + 2);
-    match f.stack.get(idx) {
-        Some(Value::Function(func)) => {
-            let module = func.module.borrow().clone();
-            match module {
-                Value::Str(m) => format!("{}.{}", m.as_str(), func.qualname.borrow()),
-                _ => func.qualname.borrow().clone(),
-            }
-        }
-        Some(Value::Native(nf)) => nf.name.to_string(),
-        Some(Value::Type(t)) => t.name.clone(),
-        _ => "function".to_string(),
+/// The name of the callable `depth` items below the top, as CPython's
+/// call errors show it (`__main__.f`, `print`, `__main__.K.m`).
+fn callable_name_at(f: &Frame, depth: usize) -> String {
+    let idx = f.stack.len().saturating_sub(depth);
+    f.stack.get(idx).map(callable_name).unwrap_or_else(|| "function".into())
+}
+
+fn callable_name(v: &Value) -> String {
+    match v {
+        Value::Function(func) => match &*func.module.borrow() {
+            Value::Str(m) => format!("{}.{}", m.as_str(), func.qualname.borrow()),
+            _ => func.qualname.borrow().clone(),
+        },
+        Value::Method(m) => callable_name(&m.func),
+        Value::Native(nf) => nf.name.to_string(),
+        Value::Type(t) => t.name.clone(),
+        other => other.type_name(),
     }
 }
 
