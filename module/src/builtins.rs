@@ -1300,18 +1300,7 @@ fn reversed_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             return Ok(rev(seq.clone(), n));
         }
         Value::Tuple(t) => return Ok(rev(seq.clone(), t.items.len())),
-        Value::Range(r) => {
-            let n = r.len();
-            let last = r.start.wrapping_add((n - 1).wrapping_mul(r.step));
-            return Ok(PyIterator::new(
-                IterKind::RangeIter,
-                IterState::Range {
-                    next: if n > 0 { last } else { r.start },
-                    step: r.step.wrapping_neg(),
-                    remaining: n,
-                },
-            ));
-        }
+        Value::Range(r) => return Ok(rspy_objects::iter::range_reversed(r)),
         Value::Str(s) => {
             let chars: Vec<Value> = s.as_str().chars().map(|c| Value::string(c.to_string())).collect();
             let n = chars.len();

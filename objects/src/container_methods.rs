@@ -1558,11 +1558,13 @@ const SET_ONLY_METHODS: Natives = &[
 
 // ------------------------------------------------------------------- range
 
-/// A range argument as i64 (ranges here are bounded by i64).
-fn range_arg(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
+/// A range argument as i128 (OverflowError beyond).
+fn range_arg(interp: &mut dyn Interp, v: &Value) -> PyResult<i128> {
+    use num_traits::ToPrimitive;
     match ops::index(interp, v)? {
-        Value::Int(i) => Ok(i),
-        _ => Err(ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t")),
+        Value::Int(i) => Ok(i as i128),
+        Value::BigInt(b) => b.to_i128().ok_or_else(range_too_long),
+        _ => Err(range_too_long()),
     }
 }
 
@@ -1588,18 +1590,6 @@ fn range_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
-/// The exact length of a range (may exceed i64).
-fn range_len128(r: &PyRange) -> i128 {
-    let (lo, hi, step) = (r.start as i128, r.stop as i128, r.step as i128);
-    if step > 0 && lo < hi {
-        (hi - lo - 1) / step + 1
-    } else if step < 0 && lo > hi {
-        (lo - hi - 1) / (-step) + 1
-    } else {
-        0
-    }
-}
-
 fn range_too_long() -> PyErr {
     ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t")
 }
@@ -1608,21 +1598,21 @@ fn range_too_long() -> PyErr {
 fn range_len(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = self_range(&args, "__len__")?;
     slot_args(&args, 0)?;
-    let n = range_len128(r);
+    let n = r.len();
     if n > i64::MAX as i128 {
         return Err(range_too_long());
     }
     Ok(Value::Int(n as i64))
 }
 
-/// The position of int `x` in `r`, if present.
-fn range_pos(r: &PyRange, x: i64) -> Option<i64> {
-    let (x, start, stop, step) = (x as i128, r.start as i128, r.stop as i128, r.step as i128);
-    let inside = if step > 0 { x >= start && x < stop } else { x <= start && x > stop };
-    if inside && (x - start) % step == 0 {
-        Some(((x - start) / step) as i64)
-    } else {
-        None
+/// An int-like value as i128, if it is one and fits.
+fn int_as_i128(x: &Value) -> Option<i128> {
+    use num_traits::ToPrimitive;
+    match x {
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(*b as i128),
+        Value::BigInt(b) => b.to_i128(),
+        _ => None,
     }
 }
 
@@ -1632,17 +1622,19 @@ fn range_index(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let x = one_arg(&args, "range.index")?;
     match x {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            if let Some(p) = crate::int::to_i64(x).and_then(|i| range_pos(r, i)) {
-                return Ok(Value::Int(p));
+            match int_as_i128(x).and_then(|i| r.index_of(i)) {
+                Some(p) => Ok(Value::from_i128(p)),
+                None => Err(value_error("range.index(x): x not in range")),
             }
-            Err(value_error("range.index(x): x not in range"))
         }
         _ => {
-            let n = range_len128(r).min(i64::MAX as i128) as i64;
-            for i in 0..n {
-                if ops::eq(interp, &Value::Int(r.get(i)), x)? {
-                    return Ok(Value::Int(i));
+            let n = r.len();
+            let mut i = 0;
+            while i < n {
+                if ops::eq(interp, &Value::from_i128(r.get(i)), x)? {
+                    return Ok(Value::from_i128(i));
                 }
+                i += 1;
             }
             Err(value_error("sequence.index(x): x not in sequence"))
         }
@@ -1655,15 +1647,17 @@ fn range_count(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let x = one_arg(&args, "range.count")?;
     match x {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Int(
-            crate::int::to_i64(x).and_then(|i| range_pos(r, i)).is_some() as i64,
+            int_as_i128(x).and_then(|i| r.index_of(i)).is_some() as i64,
         )),
         _ => {
-            let n = range_len128(r).min(i64::MAX as i128) as i64;
+            let n = r.len();
             let mut c = 0;
-            for i in 0..n {
-                if ops::eq(interp, &Value::Int(r.get(i)), x)? {
+            let mut i = 0;
+            while i < n {
+                if ops::eq(interp, &Value::from_i128(r.get(i)), x)? {
                     c += 1;
                 }
+                i += 1;
             }
             Ok(Value::Int(c))
         }
@@ -1674,28 +1668,19 @@ fn range_count(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn range_reversed(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = self_range(&args, "__reversed__")?;
     no_args(&args, "range.__reversed__")?;
-    let n = range_len128(r);
-    if n > i64::MAX as i128 {
-        return Err(range_too_long());
-    }
-    let n = n as i64;
-    let last = if n == 0 { r.start } else { r.start.wrapping_add((n - 1).wrapping_mul(r.step)) };
-    Ok(PyIterator::new(
-        IterKind::RangeIter,
-        IterState::Range { next: last, step: r.step.wrapping_neg(), remaining: n },
-    ))
+    Ok(crate::iter::range_reversed(r))
 }
 
 // CPython: Objects/rangeobject.c range_hash
 fn range_hash(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = self_range(&args, "__hash__")?;
     slot_args(&args, 0)?;
-    let n = range_len128(r);
-    let len = Value::Int(n.min(i64::MAX as i128) as i64);
+    let n = r.len();
+    let len = Value::from_i128(n);
     let t = match n {
         0 => Value::tuple(vec![len, Value::None, Value::None]),
-        1 => Value::tuple(vec![len, Value::Int(r.start), Value::None]),
-        _ => Value::tuple(vec![len, Value::Int(r.start), Value::Int(r.step)]),
+        1 => Value::tuple(vec![len, Value::from_i128(r.start), Value::None]),
+        _ => Value::tuple(vec![len, Value::from_i128(r.start), Value::from_i128(r.step)]),
     };
     Ok(Value::Int(ops::hash(interp, &t)?))
 }
@@ -2391,16 +2376,6 @@ mod tests {
         assert_eq!(sort_with(&[5, 4, 3, 2, 1]), vec![4, 3, 2, 1, 0]);
     }
 
-    #[test]
-    fn range_positions() {
-        let r = PyRange { start: 0, stop: 10, step: 2 };
-        assert_eq!(range_pos(&r, 4), Some(2));
-        assert_eq!(range_pos(&r, 5), None);
-        let r = PyRange { start: 10, stop: 0, step: -3 };
-        assert_eq!(range_pos(&r, 4), Some(2));
-        assert_eq!(range_pos(&r, 0), None);
-        assert_eq!(range_len128(&PyRange { start: i64::MIN, stop: i64::MAX, step: 1 }), u64::MAX as i128);
-    }
 
     #[test]
     fn codecs() {

@@ -26,7 +26,7 @@ pub enum DictPart {
 pub enum IterState {
     /// list, tuple, str: by position.
     Seq { seq: Value, pos: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Range { next: i128, step: i128, remaining: i128 },
     Dict { dict: Rc<PyDict>, part: DictPart, pos: usize, len: usize },
     Set { set: Rc<PySet>, pos: usize, len: usize },
     Enumerate { inner: Value, count: Value },
@@ -141,6 +141,20 @@ impl PyIterator {
     }
 }
 
+/// `reversed(range)`. CPython: range_reverse.
+pub fn range_reversed(r: &crate::value::PyRange) -> Value {
+    let n = r.len();
+    let last = if n > 0 { r.get(n - 1) } else { r.start };
+    PyIterator::new(
+        IterKind::RangeIter,
+        IterState::Range {
+            next: last,
+            step: -r.step,
+            remaining: n,
+        },
+    )
+}
+
 pub fn dict_view(dict: &Rc<PyDict>, part: DictPart) -> Value {
     let kind = match part {
         DictPart::Keys => IterKind::DictKeys,
@@ -177,7 +191,11 @@ pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
         }
         Value::Range(r) => PyIterator::new(
             IterKind::RangeIter,
-            IterState::Range { next: r.start, step: r.step, remaining: r.len() },
+            IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            },
         ),
         Value::Dict(d) => dict_iter(d, DictPart::Keys),
         Value::Set(s) | Value::FrozenSet(s) => PyIterator::new(
@@ -277,7 +295,7 @@ fn iterator_next(interp: &mut dyn Interp, it: &PyIterator) -> PyResult<Option<Va
             let v = *next;
             *remaining -= 1;
             *next = next.wrapping_add(*step);
-            Ok(Some(Value::Int(v)))
+            Ok(Some(Value::from_i128(v)))
         }
         IterState::Dict { dict, part, pos, len } => {
             if dict.len() != *len {

@@ -410,9 +410,9 @@ pub fn special_getattr(
             _ => None,
         },
         Value::Range(r) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
+            "start" => Some(Value::from_i128(r.start)),
+            "stop" => Some(Value::from_i128(r.stop)),
+            "step" => Some(Value::from_i128(r.step)),
             _ => None,
         },
         Value::Slice(s) => match name {

@@ -426,7 +426,14 @@ pub fn len(interp: &mut dyn Interp, v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.borrow().len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => {
+            let n = r.len();
+            if n > i64::MAX as i128 {
+                return Err(ExcKind::OverflowError
+                    .new_err("Python int too large to convert to C ssize_t"));
+            }
+            n as usize
+        }
         Value::Iterator(it) if it.is_view() => it.view_len(),
         _ => match call_dunder(interp, v, "__len__", &[])? {
             Some(r) => len_result(&r)?,

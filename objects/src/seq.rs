@@ -30,29 +30,36 @@ impl SliceIndices {
     }
 }
 
-fn slice_part(interp: &mut dyn Interp, v: &Value) -> PyResult<Option<i64>> {
+fn slice_part(interp: &mut dyn Interp, v: &Value) -> PyResult<Option<i128>> {
+    use num_traits::ToPrimitive;
     if v.is_none() {
         return Ok(None);
     }
-    match ops::index(interp, v) {
-        Ok(Value::Int(i)) => Ok(Some(i)),
-        Ok(Value::BigInt(b)) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-        Ok(_) => Ok(None),
-        Err(_) => Err(type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+    let bad = || type_error("slice indices must be integers or None or have an __index__ method");
+    match ops::index(interp, v).map_err(|_| bad())? {
+        Value::Int(i) => Ok(Some(i as i128)),
+        Value::BigInt(b) => Ok(Some(b.to_i128().unwrap_or(if b.is_negative() {
+            i128::MIN / 4
+        } else {
+            i128::MAX / 4
+        }))),
+        _ => Err(bad()),
     }
 }
 
-/// Resolve a slice against a length. CPython: PySlice_GetIndicesEx.
-pub fn slice_indices(interp: &mut dyn Interp, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
-    let len = len as i64;
+/// A slice resolved against a length of any size: start, stop, step, count.
+/// CPython: PySlice_Unpack + PySlice_AdjustIndices.
+pub fn slice_indices_wide(
+    interp: &mut dyn Interp,
+    s: &PySlice,
+    len: i128,
+) -> PyResult<(i128, i128, i128, i128)> {
     let step = slice_part(interp, &s.step)?.unwrap_or(1);
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
+    let clamp = |v: Option<i128>, default: i128| -> i128 {
         match v {
             None => default,
             Some(mut x) => {
@@ -81,10 +88,16 @@ pub fn slice_indices(interp: &mut dyn Interp, s: &PySlice, len: usize) -> PyResu
     } else {
         0
     };
+    Ok((start, stop, step, n))
+}
+
+/// Resolve a slice against a length. CPython: PySlice_GetIndicesEx.
+pub fn slice_indices(interp: &mut dyn Interp, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
+    let (start, stop, step, n) = slice_indices_wide(interp, s, len as i128)?;
     Ok(SliceIndices {
-        start,
-        stop,
-        step,
+        start: start as i64,
+        stop: stop as i64,
+        step: step as i64,
         len: n as usize,
     })
 }
@@ -161,49 +174,61 @@ pub fn bytes_getitem(interp: &mut dyn Interp, b: &PyBytes, key: &Value) -> PyRes
 }
 
 pub fn range_getitem(interp: &mut dyn Interp, r: &PyRange, key: &Value) -> PyResult<Value> {
+    use num_traits::ToPrimitive;
     let len = r.len();
     if let Value::Slice(s) = key {
-        let si = slice_indices(interp, s, len as usize)?;
-        // CPython: Objects/rangeobject.c compute_slice (stop from the slice's stop).
-        let (Some(start), Some(stop), Some(step)) = (
-            si.start.checked_mul(r.step).and_then(|x| x.checked_add(r.start)),
-            si.stop.checked_mul(r.step).and_then(|x| x.checked_add(r.start)),
-            r.step.checked_mul(si.step),
-        ) else {
-            return Err(ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t"));
-        };
+        let (start, stop, step, _) = slice_indices_wide(interp, s, len)?;
+        // CPython: Objects/rangeobject.c compute_slice.
+        let too_big = || ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t");
+        let start = start.checked_mul(r.step).and_then(|x| x.checked_add(r.start)).ok_or_else(too_big)?;
+        let stop = stop.checked_mul(r.step).and_then(|x| x.checked_add(r.start)).ok_or_else(too_big)?;
+        let step = r.step.checked_mul(step).ok_or_else(too_big)?;
         return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
     }
-    let i = index_value(interp, key, "range")?;
-    match norm_index(i, len as usize) {
-        Some(i) => Ok(Value::Int(r.get(i as i64))),
-        None => Err(index_error("range object index out of range")),
+    let i: i128 = match key {
+        Value::Int(i) => *i as i128,
+        Value::Bool(b) => *b as i128,
+        Value::BigInt(b) => b.to_i128().unwrap_or(i128::MAX),
+        _ => match ops::index(interp, key) {
+            Ok(Value::Int(i)) => i as i128,
+            Ok(Value::BigInt(b)) => b.to_i128().unwrap_or(i128::MAX),
+            _ => {
+                return Err(type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+        },
+    };
+    let i = if i < 0 { i + len } else { i };
+    if i < 0 || i >= len {
+        return Err(index_error("range object index out of range"));
     }
+    Ok(Value::from_i128(r.get(i)))
 }
 
 pub fn range_contains(interp: &mut dyn Interp, r: &PyRange, item: &Value) -> PyResult<bool> {
+    use num_traits::ToPrimitive;
     let x = match item {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Ok(false),
+        Value::Int(i) => *i as i128,
+        Value::Bool(b) => *b as i128,
+        Value::BigInt(b) => match b.to_i128() {
+            Some(x) => x,
+            None => return Ok(false),
+        },
         _ => {
             let n = r.len();
-            for i in 0..n {
-                if ops::eq(interp, &Value::Int(r.get(i)), item)? {
+            let mut i = 0;
+            while i < n {
+                if ops::eq(interp, &Value::from_i128(r.get(i)), item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             return Ok(false);
         }
     };
-    if r.step > 0 {
-        if x < r.start || x >= r.stop {
-            return Ok(false);
-        }
-    } else if x > r.start || x <= r.stop {
-        return Ok(false);
-    }
-    Ok((x - r.start) % r.step == 0)
+    Ok(r.index_of(x).is_some())
 }
 
 pub fn list_setitem(interp: &mut dyn Interp, l: &PyList, key: &Value, value: Value) -> PyResult<()> {

@@ -101,6 +101,14 @@ impl Value {
         Value::List(Rc::new(PyList::new(items)))
     }
 
+    /// An int from an i128, as a small int when it fits.
+    pub fn from_i128(x: i128) -> Value {
+        match i64::try_from(x) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(x))),
+        }
+    }
+
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
@@ -359,32 +367,49 @@ impl PyCell {
     }
 }
 
-/// range. CPython: Objects/rangeobject.c.
+/// range. CPython keeps arbitrary ints; rspy keeps i128, enough for any
+/// range whose length fits in memory arithmetic (OverflowError beyond).
+/// CPython: Objects/rangeobject.c.
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl PyRange {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    /// The number of items. CPython: compute_range_length.
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n as i64
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    pub fn get(&self, i: i64) -> i64 {
+    /// Item `i` (no bounds check).
+    pub fn get(&self, i: i128) -> i128 {
         self.start + i * self.step
+    }
+
+    /// The position of `x` in the range, if present.
+    pub fn index_of(&self, x: i128) -> Option<i128> {
+        let inside = if self.step > 0 {
+            x >= self.start && x < self.stop
+        } else {
+            x <= self.start && x > self.stop
+        };
+        if inside && (x - self.start) % self.step == 0 {
+            Some((x - self.start) / self.step)
+        } else {
+            None
+        }
     }
 }
 
@@ -423,5 +448,24 @@ pub fn hash_str(s: &str) -> i64 {
         -2
     } else {
         h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_positions_and_lengths() {
+        let r = PyRange { start: 0, stop: 10, step: 2 };
+        assert_eq!(r.index_of(4), Some(2));
+        assert_eq!(r.index_of(5), None);
+        assert_eq!(r.len(), 5);
+        let r = PyRange { start: 10, stop: 0, step: -3 };
+        assert_eq!(r.index_of(4), Some(2));
+        assert_eq!(r.index_of(0), None);
+        assert_eq!(r.len(), 4);
+        let r = PyRange { start: i64::MIN as i128, stop: i64::MAX as i128, step: 1 };
+        assert_eq!(r.len(), u64::MAX as i128);
     }
 }
