@@ -174,7 +174,8 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
         dict: globals.clone(),
     });
     vm.modules.set_str("__main__", Value::Module(main));
-    let result = rspy_vm::compile_source(&source, &filename).and_then(|code| vm.run_code(code, globals));
+    let result =
+        rspy_vm::compile_source(&source, &filename).and_then(|code| vm.run_code(code, globals));
     let status = match result {
         Ok(_) => 0,
         Err(e) => handle_error(&mut vm, &e),
@@ -187,7 +188,10 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
 fn handle_error(vm: &mut rspy_vm::Vm, e: &PyErr) -> u8 {
     rspy_module::builtins::flush_stdout();
     if e.matches(ExcKind::SystemExit) {
-        let code = e.0.dict.get_str("code").unwrap_or_else(|| e.args().into_iter().next().unwrap_or(Value::None));
+        let code =
+            e.0.dict
+                .get_str("code")
+                .unwrap_or_else(|| e.args().into_iter().next().unwrap_or(Value::None));
         return match code {
             Value::None => 0,
             Value::Int(i) => (i & 0xff) as u8,

@@ -31,7 +31,14 @@ fn native(name: &'static str, f: NativeFn) -> Value {
 fn sys_exit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("exit", 0, 1)?;
     let code = a.first().cloned().unwrap_or(Value::None);
-    let e = PyErr::new(ExcKind::SystemExit.get(), if a.is_empty() { vec![] } else { vec![code.clone()] });
+    let e = PyErr::new(
+        ExcKind::SystemExit.get(),
+        if a.is_empty() {
+            vec![]
+        } else {
+            vec![code.clone()]
+        },
+    );
     e.0.dict.set_str("code", code);
     Err(e)
 }
@@ -50,7 +57,9 @@ fn setrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value>
         )));
     };
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm_of(interp).recursion_limit = n as usize;
     Ok(Value::None)
@@ -73,7 +82,9 @@ fn exception(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn get_int_max_str_digits(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("get_int_max_str_digits", 0, 0)?;
-    Ok(Value::Int(rspy_objects::numparse::get_int_max_str_digits() as i64))
+    Ok(Value::Int(
+        rspy_objects::numparse::get_int_max_str_digits() as i64
+    ))
 }
 
 fn set_int_max_str_digits(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -126,12 +137,24 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let argv: Vec<Value> = ARGV.with(|a| a.borrow().iter().map(|s| Value::str(s)).collect());
     d.set_str("argv", Value::list(argv));
     d.set_str("exit", native("exit", sys_exit));
-    d.set_str("getrecursionlimit", native("getrecursionlimit", getrecursionlimit));
-    d.set_str("setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
+    d.set_str(
+        "getrecursionlimit",
+        native("getrecursionlimit", getrecursionlimit),
+    );
+    d.set_str(
+        "setrecursionlimit",
+        native("setrecursionlimit", setrecursionlimit),
+    );
     d.set_str("exc_info", native("exc_info", exc_info));
     d.set_str("exception", native("exception", exception));
-    d.set_str("get_int_max_str_digits", native("get_int_max_str_digits", get_int_max_str_digits));
-    d.set_str("set_int_max_str_digits", native("set_int_max_str_digits", set_int_max_str_digits));
+    d.set_str(
+        "get_int_max_str_digits",
+        native("get_int_max_str_digits", get_int_max_str_digits),
+    );
+    d.set_str(
+        "set_int_max_str_digits",
+        native("set_int_max_str_digits", set_int_max_str_digits),
+    );
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("byteorder", Value::str("little"));
     d.set_str("platform", Value::str("linux"));
@@ -147,10 +170,24 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ]),
     );
     d.set_str("hexversion", Value::Int(0x030E00F0));
-    d.set_str("executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    d.set_str(
+        "executable",
+        Value::str(
+            &std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     d.set_str("modules", Value::Dict(vm.modules.clone()));
-    d.set_str("path", Value::list(vm.sys_path.iter().map(|p| Value::str(p)).collect()));
-    let stream_type = PyType::new_builtin("TextIOWrapper", vec![types().object_type.clone()], Layout::Object);
+    d.set_str(
+        "path",
+        Value::list(vm.sys_path.iter().map(|p| Value::str(p)).collect()),
+    );
+    let stream_type = PyType::new_builtin(
+        "TextIOWrapper",
+        vec![types().object_type.clone()],
+        Layout::Object,
+    );
     *stream_type.module.borrow_mut() = "_io".to_string();
     stream_type.add_method("write", stream_write);
     stream_type.add_method("flush", stream_flush);

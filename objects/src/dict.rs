@@ -277,7 +277,11 @@ impl PyDict {
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
@@ -309,7 +313,10 @@ impl PyDict {
     }
 
     pub fn pop_first(&self) -> Option<(Value, Value)> {
-        self.table.borrow_mut().pop_first().map(|e| (e.key, e.value))
+        self.table
+            .borrow_mut()
+            .pop_first()
+            .map(|e| (e.key, e.value))
     }
 
     /// Insert an entry whose key is known not to be present (fresh copies).

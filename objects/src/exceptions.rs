@@ -239,7 +239,11 @@ impl ExceptionTypes {
                 Some(p) => by_kind[p as usize].clone(),
                 None => object_type.clone(),
             };
-            by_kind.push(PyType::new_builtin(kind.name(), vec![base], Layout::Exception));
+            by_kind.push(PyType::new_builtin(
+                kind.name(),
+                vec![base],
+                Layout::Exception,
+            ));
         }
         ExceptionTypes { by_kind }
     }
@@ -309,8 +313,7 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
 /// Check that a `raise` operand is an exception class or instance and turn
 /// it into a `PyErr` (classes are instantiated by the caller).
 pub fn expect_exception(v: &Value) -> PyResult<PyErr> {
-    PyErr::from_value(v)
-        .ok_or_else(|| type_error("exceptions must derive from BaseException"))
+    PyErr::from_value(v).ok_or_else(|| type_error("exceptions must derive from BaseException"))
 }
 
 impl From<crate::numparse::NumError> for PyErr {

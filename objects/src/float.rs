@@ -63,7 +63,11 @@ fn cmp_float_int(x: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Some(small) = i.to_i64() {
         if small.unsigned_abs() < (1u64 << 53) {
@@ -90,7 +94,11 @@ fn cmp_float_int(x: f64, i: &BigInt) -> Option<Ordering> {
 /// Python's hash of a float (equal to the hash of an equal int). NaN hashes
 /// by identity in CPython 3.10+; `v` supplies that identity.
 pub fn hash_float(x: f64, v: &Value) -> i64 {
-    let nan_hash = if x.is_nan() { crate::ops::identity_hash(v) } else { 0 };
+    let nan_hash = if x.is_nan() {
+        crate::ops::identity_hash(v)
+    } else {
+        0
+    };
     numparse::float_hash(x, nan_hash)
 }
 
@@ -106,7 +114,9 @@ pub fn float_to_int(x: f64) -> PyResult<Value> {
     if t.abs() < 9.0e18 {
         return Ok(Value::Int(t as i64));
     }
-    Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_else(BigInt::zero)))
+    Ok(Value::from_bigint(
+        BigInt::from_f64(t).unwrap_or_else(BigInt::zero),
+    ))
 }
 
 thread_local! {

@@ -136,17 +136,21 @@ fn gen_throw(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 Some(v) => vec![v.clone()],
             };
             let v = crate::ops::call0(interp, &a[1], &inst_args)?;
-            PyErr::from_value(&v).ok_or_else(|| type_error("exceptions must derive from BaseException"))?
+            PyErr::from_value(&v)
+                .ok_or_else(|| type_error("exceptions must derive from BaseException"))?
         }
         v if v.is_exception_instance() => {
             if a.len() > 2 && !a[2].is_none() {
-                return Err(type_error("instance exception may not have a separate value"));
+                return Err(type_error(
+                    "instance exception may not have a separate value",
+                ));
             }
             PyErr::from_value(v).ok_or_else(|| type_error("bad exception"))?
         }
         _ => {
             return Err(type_error(
-                "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
                     + &a[1].type_name(),
             ))
         }
@@ -174,7 +178,10 @@ pub fn close(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
     }
     let exit = PyErr::new(ExcKind::GeneratorExit.get(), vec![]);
     match interp.resume_generator(g, GenInput::Throw(exit)) {
-        Ok(GenStep::Yield(_)) => Err(runtime_error(format!("{} ignored GeneratorExit", g.kind_name()))),
+        Ok(GenStep::Yield(_)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            g.kind_name()
+        ))),
         Ok(GenStep::Return(_)) => Ok(()),
         Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(()),
         Err(e) => Err(e),

@@ -38,7 +38,11 @@ pub fn to_i64(v: &Value) -> Option<i64> {
 pub fn hash_i64(i: i64) -> i64 {
     const P: i128 = (1 << 61) - 1;
     let m = (i as i128).rem_euclid(P);
-    let h = if i < 0 { -(((-(i as i128)) % P) as i64) } else { m as i64 };
+    let h = if i < 0 {
+        -(((-(i as i128)) % P) as i64)
+    } else {
+        m as i64
+    };
     if h == -1 {
         -2
     } else {
@@ -143,7 +147,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
             }
             Value::from_bigint(x.mod_floor(y))
         }
-        BinOp::TrueDiv => Value::Float(crate::numparse::int_true_div(x, y).map_err(crate::exceptions::PyErr::from)?),
+        BinOp::TrueDiv => Value::Float(
+            crate::numparse::int_true_div(x, y).map_err(crate::exceptions::PyErr::from)?,
+        ),
         BinOp::Pow => return pow(x, y),
         BinOp::And => Value::from_bigint(x & y),
         BinOp::Or => Value::from_bigint(x | y),
@@ -189,8 +195,10 @@ pub fn pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
         if x.is_zero() {
             return Err(zero_division_error("zero to a negative power"));
         }
-        let fx = crate::numparse::bigint_to_f64(x).map_err(Into::<crate::exceptions::PyErr>::into)?;
-        let fy = crate::numparse::bigint_to_f64(y).map_err(Into::<crate::exceptions::PyErr>::into)?;
+        let fx =
+            crate::numparse::bigint_to_f64(x).map_err(Into::<crate::exceptions::PyErr>::into)?;
+        let fy =
+            crate::numparse::bigint_to_f64(y).map_err(Into::<crate::exceptions::PyErr>::into)?;
         return Ok(Value::Float(fx.powf(fy)));
     }
     if x.is_one() || y.is_zero() {
@@ -230,7 +238,11 @@ pub fn pow_mod(x: &BigInt, y: &BigInt, m: &BigInt) -> PyResult<Value> {
     let mm = m.abs();
     let r = base.mod_floor(&mm).modpow(&exp, &mm);
     // Result takes the sign of the modulus, like %.
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r))
 }
 

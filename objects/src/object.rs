@@ -105,7 +105,11 @@ fn new_class_from_parts(
         }
     }
     let dict = Rc::new(ns.copy());
-    let meta = if Rc::ptr_eq(meta, &types().type_type) { None } else { Some(meta.clone()) };
+    let meta = if Rc::ptr_eq(meta, &types().type_type) {
+        None
+    } else {
+        Some(meta.clone())
+    };
     let cls = create_class(interp, name.as_str(), base_types, dict, meta)?;
     Ok(Value::Type(cls))
 }
@@ -148,7 +152,12 @@ pub fn create_class(
     for (k, v) in dict.items() {
         if let (Value::Instance(_), Value::Str(_)) = (&v, &k) {
             if let Some(set_name) = v.py_type().lookup("__set_name__") {
-                ops::call_bound(interp, &set_name, &v, Args::new(&[cls_value.clone(), k.clone()]))?;
+                ops::call_bound(
+                    interp,
+                    &set_name,
+                    &v,
+                    Args::new(&[cls_value.clone(), k.clone()]),
+                )?;
             }
         }
     }
@@ -199,10 +208,16 @@ pub fn type_getattr(interp: &mut dyn Interp, t: &Rc<PyType>, name: &str) -> PyRe
         }
         "__dict__" => return Ok(Value::Dict(t.dict.clone())),
         "__bases__" => {
-            return Ok(Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect()))
+            return Ok(Value::tuple(
+                t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
+            ))
         }
         "__base__" => {
-            return Ok(t.bases.first().map(|b| Value::Type(b.clone())).unwrap_or(Value::None))
+            return Ok(t
+                .bases
+                .first()
+                .map(|b| Value::Type(b.clone()))
+                .unwrap_or(Value::None))
         }
         "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__class__" => return Ok(Value::Type(t.metaclass())),
@@ -252,10 +267,12 @@ pub fn super_getattr(
             return Ok(match d {
                 // super(C, cls).f for a class object gives the plain function.
                 Value::Function(_) | Value::Native(_) if matches!(s.obj, Value::Type(_)) => d,
-                Value::Function(_) | Value::Native(_) => Value::Method(Rc::new(crate::function::BoundMethod {
-                    self_value: s.obj.clone(),
-                    func: d,
-                })),
+                Value::Function(_) | Value::Native(_) => {
+                    Value::Method(Rc::new(crate::function::BoundMethod {
+                        self_value: s.obj.clone(),
+                        func: d,
+                    }))
+                }
                 Value::ClassMethod(f) => Value::Method(Rc::new(crate::function::BoundMethod {
                     self_value: Value::Type(s.obj_type.clone()),
                     func: (*f).clone(),
@@ -342,7 +359,11 @@ pub fn special_getattr(
             "__module__" => Some(f.module.borrow().clone()),
             "__defaults__" => {
                 let d = f.defaults.borrow();
-                Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                Some(if d.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(d.clone())
+                })
             }
             "__kwdefaults__" => Some(match &*f.kwdefaults.borrow() {
                 Some(d) => Value::Dict(d.clone()),
@@ -390,9 +411,11 @@ pub fn special_getattr(
             "gi_suspended" | "cr_suspended" => Some(Value::Bool(
                 g.state.get() == crate::generator::GenState::Suspended,
             )),
-            "gi_code" | "cr_code" | "ag_code" => {
-                g.frame.borrow().as_ref().map(|f| Value::Code(f.code.clone()))
-            }
+            "gi_code" | "cr_code" | "ag_code" => g
+                .frame
+                .borrow()
+                .as_ref()
+                .map(|f| Value::Code(f.code.clone())),
             _ => None,
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
@@ -451,9 +474,15 @@ pub fn special_getattr(
             "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
             "co_flags" => Some(Value::Int(c.flags as i64)),
-            "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())),
-            "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect())),
-            "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect())),
+            "co_varnames" => Some(Value::tuple(
+                c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
+            )),
+            "co_freevars" => Some(Value::tuple(
+                c.freevars.iter().map(|n| Value::Str(n.clone())).collect(),
+            )),
+            "co_cellvars" => Some(Value::tuple(
+                c.cellvars.iter().map(|n| Value::Str(n.clone())).collect(),
+            )),
             _ => None,
         },
         _ => None,
@@ -478,7 +507,11 @@ fn object_str(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn object_eq(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("__eq__", 2, 2)?;
-    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -9,9 +9,7 @@
 use std::rc::Rc;
 
 use crate::code::{BinOp, CmpOp, UnaryOp};
-use crate::exceptions::{
-    exc_data, key_error, no_attribute, type_error, ExcKind, PyErr,
-};
+use crate::exceptions::{exc_data, key_error, no_attribute, type_error, ExcKind, PyErr};
 use crate::function::{Args, BoundMethod};
 use crate::interp::Interp;
 use crate::types::{types, Layout, PyType};
@@ -31,10 +29,7 @@ pub fn call(interp: &mut dyn Interp, f: &Value, args: Args<'_>) -> PyResult<Valu
             let ty = f.py_type();
             match ty.lookup("__call__") {
                 Some(c) if !matches!(f, Value::Type(_)) => call_bound(interp, &c, f, args),
-                _ => Err(type_error(format!(
-                    "'{}' object is not callable",
-                    ty.name
-                ))),
+                _ => Err(type_error(format!("'{}' object is not callable", ty.name))),
             }
         }
     }
@@ -170,7 +165,10 @@ fn instance_getattr(
     name: &str,
 ) -> PyResult<Value> {
     let cls = inst.class.borrow().clone();
-    if cls.lookup("__getattribute__").is_some_and(|g| !matches!(g, Value::Native(_))) {
+    if cls
+        .lookup("__getattribute__")
+        .is_some_and(|g| !matches!(g, Value::Native(_)))
+    {
         let g = cls.lookup("__getattribute__").unwrap_or(Value::None);
         return call_bound(interp, &g, obj, Args::new(&[Value::str(name)]));
     }
@@ -341,25 +339,25 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
 
 /// For `obj.name(...)`: the unbound function and whether `obj` must be
 /// passed as self, avoiding a bound-method allocation. CPython: LOAD_METHOD.
-pub fn lookup_method(
-    interp: &mut dyn Interp,
-    obj: &Value,
-    name: &str,
-) -> PyResult<(Value, bool)> {
+pub fn lookup_method(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
     match obj {
         Value::Instance(inst) => {
             let cls = inst.class.borrow().clone();
             if let Some(d) = cls.lookup(name) {
                 if matches!(d, Value::Function(_) | Value::Native(_))
                     && inst.dict.get_str(name).is_none()
-                    && cls.lookup("__getattribute__").is_none_or(|g| matches!(g, Value::Native(_)))
+                    && cls
+                        .lookup("__getattribute__")
+                        .is_none_or(|g| matches!(g, Value::Native(_)))
                 {
                     return Ok((d, true));
                 }
             }
             Ok((getattr(interp, obj, name)?, false))
         }
-        Value::Type(_) | Value::Module(_) | Value::Super(_) => Ok((getattr(interp, obj, name)?, false)),
+        Value::Type(_) | Value::Module(_) | Value::Super(_) => {
+            Ok((getattr(interp, obj, name)?, false))
+        }
         _ => match obj.py_type().lookup(name) {
             Some(d @ (Value::Function(_) | Value::Native(_))) => Ok((d, true)),
             _ => Ok((getattr(interp, obj, name)?, false)),
@@ -408,8 +406,9 @@ fn len_result(r: &Value) -> PyResult<usize> {
         Value::Int(i) if *i >= 0 => Ok(*i as usize),
         Value::Bool(b) => Ok(*b as usize),
         Value::Int(_) => Err(ExcKind::ValueError.new_err("__len__() should return >= 0")),
-        Value::BigInt(_) => Err(ExcKind::OverflowError
-            .new_err("cannot fit 'int' into an index-sized integer")),
+        Value::BigInt(_) => {
+            Err(ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer"))
+        }
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
@@ -429,8 +428,9 @@ pub fn len(interp: &mut dyn Interp, v: &Value) -> PyResult<usize> {
         Value::Range(r) => {
             let n = r.len();
             if n > i64::MAX as i128 {
-                return Err(ExcKind::OverflowError
-                    .new_err("Python int too large to convert to C ssize_t"));
+                return Err(
+                    ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t")
+                );
             }
             n as usize
         }
@@ -487,9 +487,7 @@ pub fn hash(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
                         Value::Int(i) => int::hash_i64(i),
                         Value::Bool(b) => b as i64,
                         Value::BigInt(b) => crate::numparse::int_hash(&b),
-                        _ => {
-                            return Err(type_error("__hash__ method should return an integer"))
-                        }
+                        _ => return Err(type_error("__hash__ method should return an integer")),
                     }
                 }
             }
@@ -540,7 +538,10 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
-        (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Object(_), _) | (_, Value::Object(_)) => {
+        (Value::Instance(_), _)
+        | (_, Value::Instance(_))
+        | (Value::Object(_), _)
+        | (_, Value::Object(_)) => {
             let user_eq = |v: &Value| match v {
                 Value::Instance(_) | Value::Object(_) => {
                     !matches!(v.py_type().lookup("__eq__"), Some(Value::Native(_)) | None)
@@ -585,7 +586,10 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
 }
 
 fn is_numeric(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
 }
 
 fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
@@ -647,7 +651,7 @@ pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> 
         let mut checked_reflected = false;
         if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && is_user(b) {
             checked_reflected = true;
-            if let Some(r) = call_dunder(interp, b, op.swapped().dunder(), &[a.clone()])? {
+            if let Some(r) = call_dunder(interp, b, op.swapped().dunder(), std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -686,7 +690,7 @@ fn user_compare_one(
         if let Some(f) = ty.lookup(op.dunder()) {
             if !matches!(f, Value::Native(_)) {
                 let f = bind_descriptor(interp, &f, a)?;
-                let r = call0(interp, &f, &[b.clone()])?;
+                let r = call0(interp, &f, std::slice::from_ref(b))?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -698,7 +702,7 @@ fn user_compare_one(
             if let Some(f) = ty.lookup("__eq__") {
                 if !matches!(f, Value::Native(_)) {
                     let f = bind_descriptor(interp, &f, a)?;
-                    let r = call0(interp, &f, &[b.clone()])?;
+                    let r = call0(interp, &f, std::slice::from_ref(b))?;
                     if matches!(r, Value::NotImplemented) {
                         return Ok(None);
                     }
@@ -763,18 +767,22 @@ fn builtin_compare(
             let y = Value::FrozenSet(Rc::new(seq::set_from(interp, ys)?));
             return builtin_compare(interp, a, &y, op);
         }
-        (Value::Iterator(x), Value::Iterator(y)) if x.is_set_like() && y.is_set_like() => match op {
-            CmpOp::Eq | CmpOp::Ne => {
-                let xs = iter::collect(interp, a)?;
-                let ys = iter::collect(interp, b)?;
-                let x = Value::FrozenSet(Rc::new(seq::set_from(interp, xs)?));
-                let y = Value::FrozenSet(Rc::new(seq::set_from(interp, ys)?));
-                return builtin_compare(interp, &x, &y, op);
+        (Value::Iterator(x), Value::Iterator(y)) if x.is_set_like() && y.is_set_like() => {
+            match op {
+                CmpOp::Eq | CmpOp::Ne => {
+                    let xs = iter::collect(interp, a)?;
+                    let ys = iter::collect(interp, b)?;
+                    let x = Value::FrozenSet(Rc::new(seq::set_from(interp, xs)?));
+                    let y = Value::FrozenSet(Rc::new(seq::set_from(interp, ys)?));
+                    return builtin_compare(interp, &x, &y, op);
+                }
+                _ => None,
             }
-            _ => None,
-        },
+        }
         _ => match op {
-            CmpOp::Eq => eq_fast(a, b).filter(|_| std::mem::discriminant(a) == std::mem::discriminant(b)),
+            CmpOp::Eq => {
+                eq_fast(a, b).filter(|_| std::mem::discriminant(a) == std::mem::discriminant(b))
+            }
             CmpOp::Ne => eq_fast(a, b)
                 .filter(|_| std::mem::discriminant(a) == std::mem::discriminant(b))
                 .map(|r| !r),
@@ -805,14 +813,14 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
     let mut tried_reflected = false;
     if !same && is_user(b) && tb.is_subtype(&ta) && overrides(&tb, rname) {
         tried_reflected = true;
-        if let Some(r) = call_dunder(interp, b, rname, &[a.clone()])? {
+        if let Some(r) = call_dunder(interp, b, rname, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
     }
     let r = if is_user(a) {
-        call_dunder(interp, a, name, &[b.clone()])?
+        call_dunder(interp, a, name, std::slice::from_ref(b))?
     } else {
         builtin_binop(interp, a, b, op)?
     };
@@ -822,7 +830,7 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
         }
     }
     if !same && !tried_reflected && is_user(b) {
-        if let Some(r) = call_dunder(interp, b, rname, &[a.clone()])? {
+        if let Some(r) = call_dunder(interp, b, rname, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -882,7 +890,9 @@ fn builtin_binop(
     if is_numeric(a) && is_numeric(b) {
         let r = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             float::binop(a, b, op)?
-        } else if let (Value::Bool(x), Value::Bool(y), BinOp::And | BinOp::Or | BinOp::Xor) = (a, b, op) {
+        } else if let (Value::Bool(x), Value::Bool(y), BinOp::And | BinOp::Or | BinOp::Xor) =
+            (a, b, op)
+        {
             // bool's own &, |, ^ keep the result a bool. CPython: bool_and.
             Value::Bool(match op {
                 BinOp::And => x & y,
@@ -892,7 +902,11 @@ fn builtin_binop(
         } else {
             int::binop(a, b, op)?
         };
-        return Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) });
+        return Ok(if matches!(r, Value::NotImplemented) {
+            None
+        } else {
+            Some(r)
+        });
     }
     match (a, b, op) {
         (Value::Str(x), Value::Str(y), BinOp::Add) => {
@@ -915,7 +929,9 @@ fn builtin_binop(
         (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
             let mut v = x.data.clone();
             v.extend_from_slice(&y.data);
-            Ok(Some(Value::Bytes(Rc::new(crate::value::PyBytes { data: v }))))
+            Ok(Some(Value::Bytes(Rc::new(crate::value::PyBytes {
+                data: v,
+            }))))
         }
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Mul) => {
             match repeat_count(b) {
@@ -939,7 +955,9 @@ fn builtin_binop(
             }
             Ok(Some(Value::Dict(Rc::new(n))))
         }
-        (Value::Iterator(x), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if x.is_set_like() => {
+        (Value::Iterator(x), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if x.is_set_like() =>
+        {
             let xs = iter::collect(interp, a)?;
             let ys = iter::collect(interp, b)?;
             let sx = Rc::new(seq::set_from(interp, xs)?);
@@ -1001,7 +1019,7 @@ pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> P
         }
         (Value::Instance(_), _) => {
             let (_, _, iname) = op.dunders();
-            if let Some(r) = call_dunder(interp, a, iname, &[b.clone()])? {
+            if let Some(r) = call_dunder(interp, a, iname, std::slice::from_ref(b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -1070,7 +1088,10 @@ pub fn getitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<Va
         Value::Str(s) => strings::str_getitem(interp, s, key),
         Value::Bytes(b) => seq::bytes_getitem(interp, b, key),
         Value::Range(r) => seq::range_getitem(interp, r, key),
-        Value::Dict(d) => match d.get_item(interp, key).map_err(|e| dict_key_error(e, key))? {
+        Value::Dict(d) => match d
+            .get_item(interp, key)
+            .map_err(|e| dict_key_error(e, key))?
+        {
             Some(v) => Ok(v),
             None => Err(key_error(key.clone())),
         },
@@ -1082,7 +1103,10 @@ pub fn getitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<Va
                 };
                 return call_bound(interp, &f, obj, Args::new(std::slice::from_ref(key)));
             }
-            Err(type_error(format!("type '{}' is not subscriptable", t.name)))
+            Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                t.name
+            )))
         }
         _ => match call_dunder(interp, obj, "__getitem__", std::slice::from_ref(key))? {
             Some(v) => Ok(v),
@@ -1142,7 +1166,10 @@ pub fn setitem(interp: &mut dyn Interp, obj: &Value, key: &Value, value: Value) 
 pub fn delitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<()> {
     match obj {
         Value::List(l) => seq::list_delitem(interp, l, key),
-        Value::Dict(d) => match d.del_item(interp, key).map_err(|e| dict_key_error(e, key))? {
+        Value::Dict(d) => match d
+            .del_item(interp, key)
+            .map_err(|e| dict_key_error(e, key))?
+        {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
@@ -1172,7 +1199,9 @@ pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyR
                 item.type_name()
             ))),
         },
-        Value::Dict(d) => d.contains(interp, item).map_err(|e| dict_key_error(e, item)),
+        Value::Dict(d) => d
+            .contains(interp, item)
+            .map_err(|e| dict_key_error(e, item)),
         Value::Set(s) | Value::FrozenSet(s) => match s.contains(interp, item) {
             Ok(r) => Ok(r),
             Err(e) if matches!(item, Value::Set(_)) && e.matches(ExcKind::TypeError) => {
@@ -1203,17 +1232,24 @@ pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyR
             Ok(false)
         }
         Value::Range(r) => seq::range_contains(interp, r, item),
-        Value::Bytes(b) => match item {
-            Value::Int(i) => Ok(b.data.contains(&(*i as u8)) && (0..256).contains(i)),
-            Value::Bytes(sub) => Ok(sub.data.is_empty()
-                || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
-            _ => Err(type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                item.type_name()
-            ))),
-        },
+        Value::Bytes(b) => {
+            match item {
+                Value::Int(i) => Ok(b.data.contains(&(*i as u8)) && (0..256).contains(i)),
+                Value::Bytes(sub) => Ok(sub.data.is_empty()
+                    || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
+                _ => Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    item.type_name()
+                ))),
+            }
+        }
         _ => {
-            if let Some(r) = call_dunder(interp, container, "__contains__", std::slice::from_ref(item))? {
+            if let Some(r) = call_dunder(
+                interp,
+                container,
+                "__contains__",
+                std::slice::from_ref(item),
+            )? {
                 return truthy(interp, &r);
             }
             let it = match get_iter(interp, container) {
@@ -1302,7 +1338,8 @@ pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<b
     }
 }
 
-/// `issubclass(a, cls)`.
+/// `issubclass(a, cls)`. The interpreter will serve `__subclasscheck__`.
+#[allow(clippy::only_used_in_recursion)]
 pub fn issubclass(interp: &mut dyn Interp, a: &Value, cls: &Value) -> PyResult<bool> {
     let Value::Type(at) = a else {
         return Err(type_error("issubclass() arg 1 must be a class"));

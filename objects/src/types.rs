@@ -184,8 +184,10 @@ impl PyType {
     /// `dict.fromkeys`): it is stored unbound and never binds to instances.
     pub fn add_static(self: &Rc<Self>, name: &'static str, func: NativeFn) {
         let f = NativeFunction::function(name, func);
-        self.dict
-            .set_str(name, Value::StaticMethod(Rc::new(Value::Native(Rc::new(f)))));
+        self.dict.set_str(
+            name,
+            Value::StaticMethod(Rc::new(Value::Native(Rc::new(f)))),
+        );
     }
 
     pub fn add_classmethod(self: &Rc<Self>, name: &'static str, func: NativeFn) {
@@ -289,7 +291,6 @@ pub struct Types {
     pub iterator_types: crate::iter::IteratorTypes,
     pub exceptions: crate::exceptions::ExceptionTypes,
 }
-
 
 thread_local! {
     static TYPES: &'static Types = Box::leak(Box::new(Types::create()));

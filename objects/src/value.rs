@@ -457,15 +457,27 @@ mod tests {
 
     #[test]
     fn range_positions_and_lengths() {
-        let r = PyRange { start: 0, stop: 10, step: 2 };
+        let r = PyRange {
+            start: 0,
+            stop: 10,
+            step: 2,
+        };
         assert_eq!(r.index_of(4), Some(2));
         assert_eq!(r.index_of(5), None);
         assert_eq!(r.len(), 5);
-        let r = PyRange { start: 10, stop: 0, step: -3 };
+        let r = PyRange {
+            start: 10,
+            stop: 0,
+            step: -3,
+        };
         assert_eq!(r.index_of(4), Some(2));
         assert_eq!(r.index_of(0), None);
         assert_eq!(r.len(), 4);
-        let r = PyRange { start: i64::MIN as i128, stop: i64::MAX as i128, step: 1 };
+        let r = PyRange {
+            start: i64::MIN as i128,
+            stop: i64::MAX as i128,
+            step: 1,
+        };
         assert_eq!(r.len(), u64::MAX as i128);
     }
 }

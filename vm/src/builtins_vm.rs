@@ -50,7 +50,9 @@ fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let mut meta = args.kw("metaclass").cloned();
     if args.kwargs().any(|(k, _)| k.as_str() != "metaclass") {
-        return Err(ExcKind::NotImplementedError.new_err("class keyword arguments other than metaclass"));
+        return Err(
+            ExcKind::NotImplementedError.new_err("class keyword arguments other than metaclass")
+        );
     }
     if meta.is_none() {
         if let Some(b) = bases.first() {
@@ -68,13 +70,27 @@ fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls_value = match &meta {
         Some(m @ Value::Type(mt)) if !Rc::ptr_eq(mt, &types().type_type) => {
             let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-            ops::call0(vm, m, &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())])?
+            ops::call0(
+                vm,
+                m,
+                &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())],
+            )?
         }
         Some(m @ Value::Function(_)) | Some(m @ Value::Native(_)) => {
             let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-            ops::call0(vm, m, &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())])?
+            ops::call0(
+                vm,
+                m,
+                &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())],
+            )?
         }
-        _ => Value::Type(object::create_class(vm, name.as_str(), bases, ns.clone(), None)?),
+        _ => Value::Type(object::create_class(
+            vm,
+            name.as_str(),
+            bases,
+            ns.clone(),
+            None,
+        )?),
     };
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = cls_value.clone();
@@ -109,7 +125,13 @@ fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let ncell = f.code.cellvars.len();
-    for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+    for (i, name) in f
+        .code
+        .cellvars
+        .iter()
+        .chain(f.code.freevars.iter())
+        .enumerate()
+    {
         let _ = ncell;
         if let Some(c) = f.cells.get(i) {
             let v = c.value.borrow().clone();
@@ -137,7 +159,11 @@ fn super_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
         },
         1 => return Err(ExcKind::NotImplementedError.new_err("unbound super objects")),
-        n => return Err(type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+        n => {
+            return Err(type_error(format!(
+                "super() takes at most 2 arguments ({n} given)"
+            )))
+        }
     };
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(&this_class) => t.clone(),
@@ -173,7 +199,12 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Rc<rspy_objects::types::PyType>, Val
         return Err(runtime_error("super(): arg[0] deleted"));
     }
     let ncell = f.code.cellvars.len();
-    let Some(i) = f.code.freevars.iter().position(|n| n.as_str() == "__class__") else {
+    let Some(i) = f
+        .code
+        .freevars
+        .iter()
+        .position(|n| n.as_str() == "__class__")
+    else {
         return Err(runtime_error("super(): __class__ cell not found"));
     };
     let cls = f.cells[ncell + i].value.borrow().clone();

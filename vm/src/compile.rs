@@ -1010,7 +1010,11 @@ impl<'a> Compiler<'a> {
         let kwdefaults: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
@@ -1055,7 +1059,11 @@ impl<'a> Compiler<'a> {
     /// Emit the closure tuple for a child scope and `MakeFunction`.
     fn make_function(&mut self, code: Rc<Code>, mut flags: u32) {
         if !code.freevars.is_empty() {
-            let frees: Vec<String> = code.freevars.iter().map(|f| f.as_str().to_string()).collect();
+            let frees: Vec<String> = code
+                .freevars
+                .iter()
+                .map(|f| f.as_str().to_string())
+                .collect();
             for f in &frees {
                 let idx = self.cell_index(f).unwrap_or(0);
                 self.emit(Instr::LoadClosure(idx));
@@ -1210,8 +1218,16 @@ impl<'a> Compiler<'a> {
         match star {
             None => self.emit(Instr::UnpackSequence(elts.len() as u32)),
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                    return Err(syntax_error("multiple starred expressions in assignment", range));
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(syntax_error(
+                        "multiple starred expressions in assignment",
+                        range,
+                    ));
                 }
                 self.emit(Instr::UnpackEx(i as u16, (elts.len() - i - 1) as u16));
             }
@@ -1263,7 +1279,9 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` when `e`'s truth equals `when`.
     fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // (a and b) jumps on false if either is false.
@@ -1323,7 +1341,9 @@ impl<'a> Compiler<'a> {
                         None => parse_big_literal(&i.to_string(), n.range)?,
                     },
                     ast::Number::Float(f) => Value::Float(*f),
-                    ast::Number::Complex { .. } => return Err(unsupported("complex numbers", n.range)),
+                    ast::Number::Complex { .. } => {
+                        return Err(unsupported("complex numbers", n.range))
+                    }
                 };
                 self.load_const(v);
             }
@@ -1446,13 +1466,21 @@ impl<'a> Compiler<'a> {
                 let Some(k) = &c.key else {
                     return Err(unsupported("dict unpacking in comprehension", c.range));
                 };
-                self.comprehension(node_key(c), &c.generators, CompKind::Dict(k, &c.value), c.range)?
+                self.comprehension(
+                    node_key(c),
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                    c.range,
+                )?
             }
             Expr::Generator(c) => {
                 self.comprehension(node_key(c), &c.generators, CompKind::Gen(&c.elt), c.range)?
             }
             Expr::Yield(y) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.scope_kind(),
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return Err(syntax_error("'yield' outside function", y.range));
                 }
                 match &y.value {
@@ -1462,7 +1490,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.scope_kind(),
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     return Err(syntax_error("'yield' outside function", y.range));
                 }
                 if self.unit().flags & CO_COROUTINE != 0 {
@@ -1972,4 +2003,3 @@ fn parse_big_literal(text: &str, range: TextRange) -> CResult<Value> {
         None => Err(syntax_error("invalid int literal", range)),
     }
 }
-

@@ -48,7 +48,11 @@ fn top(f: &Frame) -> &Value {
 impl Vm {
     /// Run `frame` (and the Python frames it calls) until it returns or
     /// yields; hands the frame back for generators.
-    pub fn execute(&mut self, frame: Box<Frame>, initial: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
+    pub fn execute(
+        &mut self,
+        frame: Box<Frame>,
+        initial: Option<PyErr>,
+    ) -> (Box<Frame>, PyResult<Exit>) {
         let base = self.frames.len();
         let saved_current = self.current;
         let mut cur = frame;
@@ -71,16 +75,18 @@ impl Vm {
                     if self.frames.len() == base {
                         break Ok(Exit::Return(v));
                     }
-                    let child = std::mem::replace(&mut cur, self.frames.pop().expect("caller frame"));
+                    let child =
+                        std::mem::replace(&mut cur, self.frames.pop().expect("caller frame"));
                     self.depth -= 1;
-                    self.child_returned(&mut cur, child, v);
+                    self.child_returned(&mut cur, &child, v);
                     continue;
                 }
                 Flow::Yield(v) => {
                     if self.frames.len() == base {
                         break Ok(Exit::Yield(v));
                     }
-                    let mut child = std::mem::replace(&mut cur, self.frames.pop().expect("caller frame"));
+                    let mut child =
+                        std::mem::replace(&mut cur, self.frames.pop().expect("caller frame"));
                     self.depth -= 1;
                     if let Some(g) = child.generator.take() {
                         g.state.set(GenState::Suspended);
@@ -129,7 +135,7 @@ impl Vm {
     }
 
     /// A callee frame returned `v` to `cur`.
-    fn child_returned(&mut self, cur: &mut Frame, child: Box<Frame>, v: Value) {
+    fn child_returned(&mut self, cur: &mut Frame, child: &Frame, v: Value) {
         let Some(g) = &child.generator else {
             cur.stack.push(v);
             return;
@@ -151,7 +157,11 @@ impl Vm {
 
     /// Resume generator `g` from bytecode (ForIter/Send) without recursion;
     /// `None` means the caller must handle it natively.
-    fn resume_inline(&mut self, g: &Rc<rspy_objects::generator::PyGenerator>, sent: Value) -> Option<PyResult<Box<Frame>>> {
+    fn resume_inline(
+        &mut self,
+        g: &Rc<rspy_objects::generator::PyGenerator>,
+        sent: Value,
+    ) -> Option<PyResult<Box<Frame>>> {
         if g.state.get() != GenState::Suspended && g.state.get() != GenState::Created {
             return None;
         }
@@ -256,7 +266,11 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &f.code.names[i as usize];
-                    match f.globals.get_name(name).or_else(|| f.builtins.get_name(name)) {
+                    match f
+                        .globals
+                        .get_name(name)
+                        .or_else(|| f.builtins.get_name(name))
+                    {
                         Some(v) => f.stack.push(v),
                         None => {
                             let name = name.clone();
@@ -366,7 +380,9 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(ops::binary_op(self, &a, &b, op)),
                         },
-                        (Value::Float(x), Value::Float(y)) if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) => {
+                        (Value::Float(x), Value::Float(y))
+                            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) =>
+                        {
                             Value::Float(match op {
                                 BinOp::Add => x + y,
                                 BinOp::Sub => x - y,
@@ -435,7 +451,9 @@ impl Vm {
                     let d = PyDict::new();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        tri!(d.set_item(self, k.clone(), v).map_err(|e| ops::dict_key_error(e, &k)));
+                        tri!(d
+                            .set_item(self, k.clone(), v)
+                            .map_err(|e| ops::dict_key_error(e, &k)));
                     }
                     f.stack.push(Value::Dict(Rc::new(d)));
                 }
@@ -443,7 +461,8 @@ impl Vm {
                     let step = if n == 3 { pop(f) } else { Value::None };
                     let stop = pop(f);
                     let start = pop(f);
-                    f.stack.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                    f.stack
+                        .push(Value::Slice(Rc::new(PySlice { start, stop, step })));
                 }
                 Instr::BuildString(n) => {
                     let parts = f.stack.split_off(f.stack.len() - n as usize);
@@ -466,7 +485,11 @@ impl Vm {
                     let v = pop(f);
                     let s = f.stack[f.stack.len() - n as usize].clone();
                     if let Value::Set(s) = &s {
-                        tri!(s.add(self, v.clone()).map_err(|e| ops::unhashable_context(e, &v, "a set element")));
+                        tri!(s.add(self, v.clone()).map_err(|e| ops::unhashable_context(
+                            e,
+                            &v,
+                            "a set element"
+                        )));
                     }
                 }
                 Instr::MapAdd(n) => {
@@ -474,7 +497,9 @@ impl Vm {
                     let k = pop(f);
                     let d = f.stack[f.stack.len() - n as usize].clone();
                     if let Value::Dict(d) = &d {
-                        tri!(d.set_item(self, k.clone(), v).map_err(|e| ops::dict_key_error(e, &k)));
+                        tri!(d
+                            .set_item(self, k.clone(), v)
+                            .map_err(|e| ops::dict_key_error(e, &k)));
                     }
                 }
                 Instr::ListExtend(n) | Instr::CallArgsExtend(n) => {
@@ -514,7 +539,9 @@ impl Vm {
                     let v = pop(f);
                     let d = f.stack[f.stack.len() - n as usize].clone();
                     if let Value::Dict(d) = &d {
-                        if !matches!(v, Value::Dict(_)) && ops::getattr_opt(self, &v, "keys").ok().flatten().is_none() {
+                        if !matches!(v, Value::Dict(_))
+                            && ops::getattr_opt(self, &v, "keys").ok().flatten().is_none()
+                        {
                             let msg = if matches!(instr, Instr::DictMerge(_)) {
                                 format!(
                                     "{}() argument after ** must be a mapping, not {}",
@@ -756,7 +783,12 @@ impl Vm {
                     } else {
                         vec![]
                     };
-                    let doc = code.consts.first().cloned().filter(|c| matches!(c, Value::Str(_))).unwrap_or(Value::None);
+                    let doc = code
+                        .consts
+                        .first()
+                        .cloned()
+                        .filter(|c| matches!(c, Value::Str(_)))
+                        .unwrap_or(Value::None);
                     let module = f.globals.get_str("__name__").unwrap_or(Value::None);
                     let func = PyFunction {
                         name: std::cell::RefCell::new(code.name.as_str().to_string()),
@@ -853,7 +885,11 @@ impl Vm {
                     let v = pop(f);
                     match PyErr::from_value(&v) {
                         Some(e) => return Flow::Reraise(e),
-                        None => return Flow::Error(type_error("exceptions must derive from BaseException")),
+                        None => {
+                            return Flow::Error(type_error(
+                                "exceptions must derive from BaseException",
+                            ))
+                        }
                     }
                 }
                 Instr::Raise(n) => return self.raise(f, n),
@@ -867,9 +903,18 @@ impl Vm {
                 Instr::BeforeWith => {
                     let mgr = pop(f);
                     let ty = mgr.py_type();
-                    let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__")) else {
-                        let missing = if ty.lookup("__enter__").is_none() { "__enter__" } else { "__exit__" };
-                        let missing = if ty.lookup("__exit__").is_none() { "__exit__" } else { missing };
+                    let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__"))
+                    else {
+                        let missing = if ty.lookup("__enter__").is_none() {
+                            "__enter__"
+                        } else {
+                            "__exit__"
+                        };
+                        let missing = if ty.lookup("__exit__").is_none() {
+                            "__exit__"
+                        } else {
+                            missing
+                        };
                         return Flow::Error(type_error(format!(
                             "'{}' object does not support the context manager protocol (missed {} method)",
                             ty.name, missing
@@ -914,13 +959,20 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::LoadAssertionError => {
-                    f.stack.push(Value::Type(ExcKind::AssertionError.get().clone()));
+                    f.stack
+                        .push(Value::Type(ExcKind::AssertionError.get().clone()));
                 }
                 Instr::ImportName(i) => {
                     let name = f.code.names[i as usize].clone();
                     let fromlist = pop(f);
                     let level = pop(f);
-                    let m = tri!(crate::import::import_name(self, f, name.as_str(), &fromlist, &level));
+                    let m = tri!(crate::import::import_name(
+                        self,
+                        f,
+                        name.as_str(),
+                        &fromlist,
+                        &level
+                    ));
                     f.stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
@@ -942,7 +994,9 @@ impl Vm {
         if n == 0 {
             return match PyErr::from_value(&self.handled) {
                 Some(e) => Flow::Reraise(e),
-                None => Flow::Error(ExcKind::RuntimeError.new_err("No active exception to reraise")),
+                None => {
+                    Flow::Error(ExcKind::RuntimeError.new_err("No active exception to reraise"))
+                }
             };
         }
         let cause = if n == 2 { Some(pop(f)) } else { None };
@@ -985,7 +1039,12 @@ impl Vm {
     }
 
     /// Call a value from bytecode: Python functions become a new frame.
-    fn call_value(&mut self, func: &Value, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<CallResult> {
+    fn call_value(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kwnames: &[Rc<PyStr>],
+    ) -> PyResult<CallResult> {
         let a = Args::with_kw(args, kwnames);
         match func {
             Value::Function(pf) => {
@@ -1060,7 +1119,9 @@ fn generator_error(frame: &Frame, e: PyErr) -> PyErr {
     let Some(g) = &frame.generator else {
         return e;
     };
-    if e.matches(ExcKind::StopIteration) || (g.kind != GenKind::Generator && e.matches(ExcKind::StopAsyncIteration)) {
+    if e.matches(ExcKind::StopIteration)
+        || (g.kind != GenKind::Generator && e.matches(ExcKind::StopAsyncIteration))
+    {
         let msg = format!("{} raised StopIteration", g.kind_name());
         let new = ExcKind::RuntimeError.new_err(msg);
         {
@@ -1106,7 +1167,14 @@ fn has_iter(v: &Value) -> bool {
     v.py_type().lookup("__iter__").is_some()
         || matches!(
             v,
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Generator(_) | Value::Iterator(_) | Value::Range(_)
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::Generator(_)
+                | Value::Iterator(_)
+                | Value::Range(_)
         )
 }
 
@@ -1114,7 +1182,10 @@ fn has_iter(v: &Value) -> bool {
 /// call errors show it (`__main__.f`, `print`, `__main__.K.m`).
 fn callable_name_at(f: &Frame, depth: usize) -> String {
     let idx = f.stack.len().saturating_sub(depth);
-    f.stack.get(idx).map(callable_name).unwrap_or_else(|| "function".into())
+    f.stack
+        .get(idx)
+        .map(callable_name)
+        .unwrap_or_else(|| "function".into())
 }
 
 fn callable_name(v: &Value) -> String {
@@ -1145,12 +1216,29 @@ fn name_error_in(vm: &mut Vm, f: &Frame, name: &str) -> PyErr {
         candidates.push(v.as_str().to_string());
     }
     if let Some(l) = &f.locals {
-        candidates.extend(l.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
+        candidates.extend(
+            l.keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_string)),
+        );
     }
-    candidates.extend(f.globals.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
-    candidates.extend(f.builtins.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
-    let mut hint = crate::suggest::suggest(name, &candidates.iter().map(String::as_str).collect::<Vec<_>>())
-        .map(|s| format!(". Did you mean: '{s}'?"));
+    candidates.extend(
+        f.globals
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(str::to_string)),
+    );
+    candidates.extend(
+        f.builtins
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(str::to_string)),
+    );
+    let mut hint = crate::suggest::suggest(
+        name,
+        &candidates.iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+    .map(|s| format!(". Did you mean: '{s}'?"));
     if let Some(i) = f.code.varnames.iter().position(|v| v.as_str() == "self") {
         let me = f.fast.get(i).cloned().unwrap_or(Value::Null);
         if !me.is_null() && matches!(ops::getattr_opt(vm, &me, name), Ok(Some(_))) {
@@ -1174,7 +1262,11 @@ fn cell_name(f: &Frame, i: u32) -> String {
     if i < nc {
         f.code.cellvars[i].as_str().to_string()
     } else {
-        f.code.freevars.get(i - nc).map(|s| s.as_str().to_string()).unwrap_or_default()
+        f.code
+            .freevars
+            .get(i - nc)
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -1226,7 +1318,9 @@ fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
             while let Some(x) = ops::next(vm, &it)? {
                 out.push(x);
                 if out.len() > n {
-                    return Err(value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
                 }
             }
             if out.len() < n {

@@ -19,7 +19,13 @@ fn module_not_found(name: &str) -> PyErr {
 }
 
 /// `import name` / `from name import ...`. CPython: IMPORT_NAME.
-pub fn import_name(vm: &mut Vm, f: &Frame, name: &str, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    f: &Frame,
+    name: &str,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = match level {
         Value::Int(i) => *i,
         _ => 0,
@@ -39,7 +45,11 @@ pub fn import_name(vm: &mut Vm, f: &Frame, name: &str, fromlist: &Value, level: 
             parts.pop();
         }
         let base = parts.join(".");
-        if name.is_empty() { base } else { format!("{base}.{name}") }
+        if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        }
     } else {
         name.to_string()
     };
@@ -134,7 +144,9 @@ pub fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         let package = if is_pkg {
             name.to_string()
         } else {
-            name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
         };
         globals.set_str("__package__", Value::str(&package));
         globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));

@@ -56,13 +56,23 @@ pub fn syntax_error(source: &str, filename: &str, msg: &str, offset: u32) -> PyE
 }
 
 /// A `SyntaxError` (or subclass) with file, line, offset and text.
-pub fn syntax_error_of(kind: ExcKind, source: &str, filename: &str, msg: &str, offset: u32) -> PyErr {
+pub fn syntax_error_of(
+    kind: ExcKind,
+    source: &str,
+    filename: &str,
+    msg: &str,
+    offset: u32,
+) -> PyErr {
     let off = (offset as usize).min(source.len());
     let before = &source[..off];
     let lineno = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
     let col = source[line_start..off].chars().count() + 1;
-    let text = source[line_start..].lines().next().unwrap_or("").to_string();
+    let text = source[line_start..]
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
     let e = kind.new_err(msg);
     let d = &e.0.dict;
     d.set_str("msg", Value::str(msg));

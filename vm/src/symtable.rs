@@ -83,10 +83,7 @@ impl Scope {
     pub fn local_names(&self) -> Vec<String> {
         let mut out = self.params.clone();
         for (name, f) in &self.symbols {
-            if f & (ASSIGNED | PARAM) != 0
-                && f & (GLOBAL | NONLOCAL) == 0
-                && !out.contains(name)
-            {
+            if f & (ASSIGNED | PARAM) != 0 && f & (GLOBAL | NONLOCAL) == 0 && !out.contains(name) {
                 out.push(name.clone());
             }
         }
@@ -213,9 +210,8 @@ impl SymbolTable {
                 Some(NameScope::GlobalExplicit) => {}
                 _ => {
                     if kind != ScopeKind::Module && enclosing.contains(&name) {
-                        if kind != ScopeKind::Class {
-                            scope.resolved.insert(name.clone(), NameScope::Free);
-                        } else if !scope.resolved.contains_key(&name) {
+                        // A class body keeps its own resolution of names it uses.
+                        if kind != ScopeKind::Class || !scope.resolved.contains_key(&name) {
                             scope.resolved.insert(name.clone(), NameScope::Free);
                         }
                         free.insert(name.clone());
@@ -478,7 +474,11 @@ impl Builder {
                             });
                         }
                         if f & (USED | ASSIGNED) != 0 {
-                            let what = if f & ASSIGNED != 0 { "assigned to" } else { "used" };
+                            let what = if f & ASSIGNED != 0 {
+                                "assigned to"
+                            } else {
+                                "used"
+                            };
                             return Err(SymtableError {
                                 msg: format!("name '{name}' is {what} before global declaration"),
                                 offset: n.range.start().to_u32(),
@@ -508,7 +508,11 @@ impl Builder {
                             });
                         }
                         if f & (USED | ASSIGNED) != 0 {
-                            let what = if f & ASSIGNED != 0 { "assigned to" } else { "used" };
+                            let what = if f & ASSIGNED != 0 {
+                                "assigned to"
+                            } else {
+                                "used"
+                            };
                             return Err(SymtableError {
                                 msg: format!("name '{name}' is {what} before nonlocal declaration"),
                                 offset: n.range.start().to_u32(),
@@ -750,7 +754,10 @@ impl Builder {
         Ok(())
     }
 
-    fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements) -> Result<(), SymtableError> {
+    fn fstring_elements(
+        &mut self,
+        els: &ast::InterpolatedStringElements,
+    ) -> Result<(), SymtableError> {
         for el in els.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
                 self.expr(&i.expression)?;

@@ -28,9 +28,11 @@ pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, St
             let msg = format!("expected an indented block after {what} on line {line}");
             (ExcKind::IndentationError, msg, offset)
         }
-        ParseErrorType::UnexpectedIndentation => {
-            (ExcKind::IndentationError, "unexpected indent".into(), offset)
-        }
+        ParseErrorType::UnexpectedIndentation => (
+            ExcKind::IndentationError,
+            "unexpected indent".into(),
+            offset,
+        ),
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
             ExcKind::IndentationError,
             "unindent does not match any outer indentation level".into(),
@@ -40,7 +42,10 @@ pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, St
             let line = source[..line_start].matches('\n').count() + 1;
             let triple = line_text.contains("\"\"\"") || line_text.contains("'''");
             let msg = if triple {
-                format!("unterminated triple-quoted string literal (detected at line {})", source.lines().count())
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    source.lines().count()
+                )
             } else {
                 format!("unterminated string literal (detected at line {line})")
             };
@@ -51,16 +56,24 @@ pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, St
             let found = format!("{found:?}");
             let msg = match (expected.as_str(), found.as_str()) {
                 ("Colon", "Newline") => "expected ':'".to_string(),
-                ("Colon", "Rbrace") | ("Colon", "Comma") => "':' expected after dictionary key".to_string(),
+                ("Colon", "Rbrace") | ("Colon", "Comma") => {
+                    "':' expected after dictionary key".to_string()
+                }
                 _ => "invalid syntax".to_string(),
             };
             (ExcKind::SyntaxError, msg, offset)
         }
         ParseErrorType::InvalidAssignmentTarget => {
-            let target = line_text[(offset as usize - line_start).min(line_text.len())..].trim_start();
-            let kind = if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
+            let target =
+                line_text[(offset as usize - line_start).min(line_text.len())..].trim_start();
+            let kind = if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+            {
                 "literal"
-            } else if target.split('=').next().is_some_and(|t| t.trim_end().ends_with(')')) {
+            } else if target
+                .split('=')
+                .next()
+                .is_some_and(|t| t.trim_end().ends_with(')'))
+            {
                 "function call"
             } else {
                 "expression"
@@ -99,12 +112,16 @@ fn block_header(source: &str, offset: u32) -> (String, usize) {
         if t.is_empty() || t.starts_with('#') || !l.trim_end().ends_with(':') {
             continue;
         }
-        let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let word: String = t
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
         let what = match word.as_str() {
             "def" => "function definition".to_string(),
             "async" => "function definition".to_string(),
             "class" => "class definition".to_string(),
-            "if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+            "if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally"
+            | "match" | "case" => {
                 format!("'{word}' statement")
             }
             _ => "statement".to_string(),
@@ -144,7 +161,8 @@ fn bracket_problem(source: &str) -> Option<(String, u32, bool)> {
                     if !triple && b[i] == b'\n' {
                         return None;
                     }
-                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q)) {
+                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q))
+                    {
                         i += if triple { 3 } else { 1 };
                         break;
                     }
@@ -163,7 +181,9 @@ fn bracket_problem(source: &str) -> Option<(String, u32, bool)> {
                     Some((o, _)) if o == open => {}
                     Some((o, _)) => {
                         return Some((
-                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}'"),
+                            format!(
+                            "closing parenthesis '{c}' does not match opening parenthesis '{o}'"
+                        ),
                             i as u32,
                             false,
                         ))
@@ -219,7 +239,8 @@ pub fn check_nesting(source: &str) -> Option<(ExcKind, String, u32)> {
                     if !triple && b[i] == b'\n' {
                         break;
                     }
-                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q)) {
+                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q))
+                    {
                         i += if triple { 3 } else { 1 };
                         break;
                     }
@@ -231,7 +252,11 @@ pub fn check_nesting(source: &str) -> Option<(ExcKind, String, u32)> {
             b'(' | b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_BRACKETS {
-                    return Some((ExcKind::SyntaxError, "too many nested parentheses".into(), i as u32));
+                    return Some((
+                        ExcKind::SyntaxError,
+                        "too many nested parentheses".into(),
+                        i as u32,
+                    ));
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),

@@ -26,13 +26,17 @@ fn format_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<usize>)
     if let Some(c) = PyErr::from_value(&cause) {
         if !seen.contains(&(c.value().id() as usize)) {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if !suppress {
         if let Some(c) = PyErr::from_value(&context) {
             if !seen.contains(&(c.value().id() as usize)) {
                 format_chain(vm, &c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
     }

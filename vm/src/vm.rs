@@ -29,6 +29,9 @@ pub enum Exit {
 
 pub struct Vm {
     /// Callers of the running frame within the current `execute` calls.
+    /// Boxed: frames move between this stack and the running slot, and a
+    /// box keeps those moves one pointer wide.
+    #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
     /// Python frames alive on the call stack (for RecursionError).
     pub depth: usize,
@@ -139,7 +142,12 @@ impl Vm {
         }))
     }
 
-    fn bind_args(&mut self, func: &Rc<PyFunction>, args: Args<'_>, fast: &mut [Value]) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Rc<PyFunction>,
+        args: Args<'_>,
+        fast: &mut [Value],
+    ) -> PyResult<()> {
         let code = &func.code;
         let qual = func.qualname.borrow().clone();
         let argcount = code.argcount as usize;
@@ -152,7 +160,11 @@ impl Vm {
         fast[..n].clone_from_slice(&pos[..n]);
         let mut idx = argcount + kwonly;
         if has_varargs {
-            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { vec![] };
+            let extra = if pos.len() > argcount {
+                pos[argcount..].to_vec()
+            } else {
+                vec![]
+            };
             fast[idx] = Value::tuple(extra);
             idx += 1;
         } else if pos.len() > argcount {
@@ -230,11 +242,11 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.borrow();
-        for i in argcount..argcount + kwonly {
-            if fast[i].is_null() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+            if slot.is_null() {
                 let name = code.varnames[i].as_str();
                 if let Some(v) = kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
-                    fast[i] = v;
+                    *slot = v;
                 } else {
                     missing.push(name.to_string());
                 }
@@ -257,11 +269,19 @@ impl Vm {
         let argcount = code.argcount as usize;
         let ndefaults = func.defaults.borrow().len();
         let takes = if ndefaults > 0 {
-            format!("from {} to {}", argcount - ndefaults.min(argcount), argcount)
+            format!(
+                "from {} to {}",
+                argcount - ndefaults.min(argcount),
+                argcount
+            )
         } else {
             argcount.to_string()
         };
-        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
         let kwonly_given = args
             .kwargs()
             .filter(|(k, _)| {
@@ -305,7 +325,10 @@ impl Vm {
     fn resume(&mut self, gen: &Rc<PyGenerator>, input: GenInput) -> PyResult<GenStep> {
         match gen.state.get() {
             GenState::Running => {
-                return Err(value_error(format!("{} already executing", gen.kind_name())))
+                return Err(value_error(format!(
+                    "{} already executing",
+                    gen.kind_name()
+                )))
             }
             GenState::Finished => {
                 return match input {
@@ -322,7 +345,10 @@ impl Vm {
             _ => {}
         }
         let Some(mut frame) = gen.frame.borrow_mut().take() else {
-            return Err(value_error(format!("{} already executing", gen.kind_name())));
+            return Err(value_error(format!(
+                "{} already executing",
+                gen.kind_name()
+            )));
         };
         let created = gen.state.get() == GenState::Created;
         let initial_err = match input {
@@ -497,9 +523,8 @@ impl Interp for Vm {
 
     fn enter_recursion(&mut self, context: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(ExcKind::RecursionError.new_err(format!(
-                "maximum recursion depth exceeded{context}"
-            )));
+            return Err(ExcKind::RecursionError
+                .new_err(format!("maximum recursion depth exceeded{context}")));
         }
         self.depth += 1;
         Ok(())
