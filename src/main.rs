@@ -166,16 +166,23 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
     globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
     globals.set_str("__doc__", Value::None);
     globals.set_str("__package__", Value::None);
-    if filename != "<string>" && filename != "<stdin>" {
-        globals.set_str("__file__", Value::str(&filename));
-    }
+    // Like CPython, the main script's code and `__file__` use its absolute path.
+    let code_name = if filename.starts_with('<') {
+        filename.clone()
+    } else {
+        let abs = std::path::absolute(&filename)
+            .map(|p| p.display().to_string())
+            .unwrap_or(filename.clone());
+        globals.set_str("__file__", Value::str(&abs));
+        abs
+    };
     let main = Rc::new(rspy_objects::value::PyModule {
         name: "__main__".into(),
         dict: globals.clone(),
     });
     vm.modules.set_str("__main__", Value::Module(main));
     let result =
-        rspy_vm::compile_source(&source, &filename).and_then(|code| vm.run_code(code, globals));
+        rspy_vm::compile_source(&source, &code_name).and_then(|code| vm.run_code(code, globals));
     let status = match result {
         Ok(_) => 0,
         Err(e) => handle_error(&mut vm, &e),

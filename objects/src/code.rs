@@ -272,6 +272,10 @@ pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_COROUTINE: u32 = 0x80;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+/// rspy's own flag: a list/set/dict comprehension body. CPython 3.12+
+/// inlines these into the enclosing frame (PEP 709), so tracebacks show
+/// them as part of that frame.
+pub const CO_INLINED_COMPREHENSION: u32 = 0x1000_0000;
 
 /// A compiled function body, module or class body. CPython: Objects/codeobject.c.
 pub struct Code {
@@ -282,6 +286,8 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Source byte range of the expression each instruction evaluates.
+    pub positions: Vec<(u32, u32)>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<PyStr>>,
     pub varnames: Vec<Rc<PyStr>>,

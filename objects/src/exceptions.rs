@@ -30,6 +30,8 @@ pub struct ExcData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// Source byte range of the failing expression.
+    pub pos: (u32, u32),
 }
 
 /// A raised Python exception travelling as a Rust error.
@@ -86,11 +88,15 @@ impl PyErr {
         }
     }
 
-    /// Record that the exception passed through `code` at `line`.
-    pub fn add_traceback(&self, code: &Rc<Code>, line: u32) {
+    /// Record that the exception passed through `code` while executing
+    /// instruction `index`.
+    pub fn add_traceback(&self, code: &Rc<Code>, index: usize) {
+        let line = code.lines.get(index).copied().unwrap_or(code.firstlineno);
+        let pos = code.positions.get(index).copied().unwrap_or((0, 0));
         self.data().traceback.push(TbEntry {
             code: code.clone(),
             line,
+            pos,
         });
     }
 }

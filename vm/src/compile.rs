@@ -15,8 +15,8 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use rspy_objects::code::{
-    BinOp, CmpOp, Code, Instr, UnaryOp, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_VARARGS,
-    CO_VARKEYWORDS,
+    BinOp, CmpOp, Code, Instr, UnaryOp, CO_COROUTINE, CO_GENERATOR, CO_INLINED_COMPREHENSION,
+    CO_NESTED, CO_VARARGS, CO_VARKEYWORDS,
 };
 use rspy_objects::value::{PyStr, Value};
 
@@ -96,6 +96,9 @@ struct Unit<'a> {
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// Source range of the construct being compiled, for tracebacks.
+    pos: (u32, u32),
+    positions: Vec<(u32, u32)>,
     name: String,
     qualname: String,
     argcount: u32,
@@ -165,6 +168,8 @@ impl<'a> Compiler<'a> {
             scope,
             instrs: Vec::new(),
             lines: Vec::new(),
+            pos: (0, 0),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -232,6 +237,7 @@ impl<'a> Compiler<'a> {
             firstlineno: u.firstlineno,
             instrs,
             lines: u.lines,
+            positions: u.positions,
             consts: u.consts,
             names: u.names,
             varnames: u.varnames,
@@ -271,6 +277,7 @@ impl<'a> Compiler<'a> {
     fn emit(&mut self, i: Instr) {
         let u = self.unit();
         let line = u.line;
+        u.positions.push(u.pos);
         u.instrs.push(i);
         u.lines.push(line);
     }
@@ -287,12 +294,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn set_line(&mut self, range: TextRange) {
-        let off = range.start().to_u32();
-        let line = match self.line_starts.binary_search(&off) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        } as u32;
-        self.unit().line = line;
+        let line = self.line_of(range);
+        let u = self.unit();
+        u.line = line;
+        u.pos = (range.start().to_u32(), range.end().to_u32());
     }
 
     fn line_of(&self, range: TextRange) -> u32 {
@@ -541,12 +546,13 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // The failure points at the test, as CPython's does.
+                self.set_line(a.test.range());
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
                     self.emit(Instr::Call(1));
                 }
-                self.set_line(a.range);
                 self.emit(Instr::Raise(1));
                 self.bind(end);
             }
@@ -615,6 +621,7 @@ impl<'a> Compiler<'a> {
         let op = binop(a.op);
         match &*a.target {
             Expr::Name(n) => {
+                self.set_line(n.range);
                 self.load_name(n.id.as_str());
                 self.expr(&a.value)?;
                 self.set_line(a.range);
@@ -703,7 +710,8 @@ impl<'a> Compiler<'a> {
         self.expr(&f.iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
-        self.set_line(f.range);
+        // Errors while iterating point at the iterable, as in CPython.
+        self.set_line(f.iter.range());
         self.emit(Instr::ForIter(cleanup.0));
         self.store_target(&f.target)?;
         self.unit().fblocks.push(FBlock::Loop {
@@ -1324,10 +1332,10 @@ impl<'a> Compiler<'a> {
             });
         }
         self.depth += 1;
-        let saved = self.unit().line;
+        let saved = (self.unit().line, self.unit().pos);
         self.set_line(e.range());
         let r = self.expr_inner(e);
-        self.unit().line = saved;
+        (self.unit().line, self.unit().pos) = saved;
         self.depth -= 1;
         r
     }
@@ -1848,6 +1856,8 @@ impl<'a> Compiler<'a> {
         self.unit().argcount = 1;
         if matches!(kind, CompKind::Gen(_)) {
             self.unit().flags |= CO_GENERATOR;
+        } else {
+            self.unit().flags |= CO_INLINED_COMPREHENSION;
         }
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList(0)),

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use rspy_objects::code::{BinOp, Instr, UnaryOp, CO_COROUTINE};
+use rspy_objects::code::{BinOp, Instr, UnaryOp, CO_COROUTINE, CO_INLINED_COMPREHENSION};
 use rspy_objects::dict::PyDict;
 use rspy_objects::exceptions::{stop_iteration_value, type_error, value_error, ExcKind, PyErr};
 use rspy_objects::frame::{Block, Frame};
@@ -104,7 +104,7 @@ impl Vm {
                 Flow::Reraise(e) => (e, false),
             };
             if add_tb {
-                e.add_traceback(&cur.code, cur.current_line());
+                e.add_traceback(&cur.code, cur.pc.saturating_sub(1));
             }
             if let Some(Block { handler, level }) = cur.blocks.pop() {
                 cur.stack.truncate(level as usize);
@@ -128,7 +128,15 @@ impl Vm {
                     cur.stack.pop();
                 }
             }
-            pending = Some(Flow::Error(e));
+            if child.code.flags & CO_INLINED_COMPREHENSION != 0 {
+                // The comprehension's traceback entry stands for this frame.
+                if let Some(last) = e.data().traceback.last_mut() {
+                    last.code = cur.code.clone();
+                }
+                pending = Some(Flow::Reraise(e));
+            } else {
+                pending = Some(Flow::Error(e));
+            }
         };
         self.current = saved_current;
         (cur, r)

@@ -3,7 +3,7 @@
 //! frame with its source line, and `Type: message` with suggestions.
 //! CPython: Lib/traceback.py TracebackException.format.
 
-use rspy_objects::exceptions::{ExcKind, PyErr};
+use rspy_objects::exceptions::{ExcKind, PyErr, TbEntry};
 use rspy_objects::ops;
 use rspy_objects::value::Value;
 
@@ -43,23 +43,30 @@ fn format_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<usize>)
     format_one(vm, e, out);
 }
 
+/// Frames beyond this many repetitions of the same line are summarized.
+/// CPython: traceback._RECURSIVE_CUTOFF.
+const RECURSIVE_CUTOFF: usize = 3;
+
 fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
     let tb = e.data().traceback.clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
         for entry in tb.iter().rev() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                entry.code.filename,
-                entry.line,
-                entry.code.name.as_str()
-            ));
-            if let Some(src) = entry.code.source_line(entry.line) {
-                if !src.is_empty() {
-                    out.push_str(&format!("    {src}\n"));
-                }
+            let key = (&*entry.code.filename, entry.line, entry.code.name.as_str());
+            if last != Some(key) {
+                repeated_note(out, count);
+                last = Some(key);
+                count = 0;
             }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            format_entry(entry, out);
         }
+        repeated_note(out, count);
     }
     if e.matches(ExcKind::SyntaxError) {
         format_syntax_error(e, out);
@@ -74,6 +81,152 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
             }
         }
     }
+}
+
+fn repeated_note(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n > 1 { "s" } else { "" }
+        ));
+    }
+}
+
+/// `File "...", line N, in name`, the source line, and carets under the
+/// failing expression. CPython: StackSummary.format_frame_summary.
+fn format_entry(entry: &TbEntry, out: &mut String) {
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        entry.code.filename,
+        entry.line,
+        entry.code.name.as_str()
+    ));
+    let Some(src) = entry.code.source.as_deref() else {
+        return;
+    };
+    let Some(raw) = src.lines().nth((entry.line as usize).saturating_sub(1)) else {
+        return;
+    };
+    let line = raw.trim();
+    if line.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {line}\n"));
+    if let Some(carets) = caret_line(src, raw, entry) {
+        out.push_str(&format!("    {carets}\n"));
+    }
+}
+
+/// The `~~~^^^` line, when CPython would show one (single-line ranges).
+fn caret_line(src: &str, raw: &str, entry: &TbEntry) -> Option<String> {
+    let (start, end) = (entry.pos.0 as usize, entry.pos.1 as usize);
+    if start >= end || end > src.len() || src[start..end].contains('\n') {
+        return None;
+    }
+    let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let indent = raw.len() - raw.trim_start().len();
+    let line = raw.trim();
+    // Character offsets within the dedented line.
+    let to_chars = |byte: usize| -> Option<usize> {
+        let b = byte.checked_sub(line_start + indent)?;
+        line.get(..b).map(|p| p.chars().count())
+    };
+    let (s, e) = (to_chars(start)?, to_chars(end)?);
+    let segment: String = line.chars().skip(s).take(e - s).collect();
+    let anchors = anchors(&segment).map(|(l, r)| (l + s, r + s));
+    if !should_show_carets(line, s, e, anchors.is_some()) {
+        return None;
+    }
+    let mut carets = String::new();
+    for col in 0..e {
+        let c = if col < s {
+            ' '
+        } else {
+            match anchors {
+                Some((l, r)) if col >= l && col < r => '^',
+                Some(_) => '~',
+                None => '^',
+            }
+        };
+        carets.push(c);
+    }
+    Some(carets)
+}
+
+/// Where the operator, call parentheses or subscript brackets are in a
+/// segment, as char offsets. CPython: _extract_caret_anchors_from_line_segment.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::Expr;
+    use ruff_text_size::Ranged;
+    let parsed = ruff_python_parser::parse_expression(segment).ok()?;
+    let chars: Vec<char> = segment.chars().collect();
+    let char_at = |byte: u32| segment[..byte as usize].chars().count();
+    let skip_until = |mut i: usize, stop: &dyn Fn(char) -> bool| -> Option<usize> {
+        while i < chars.len() && !stop(chars[i]) {
+            i += 1;
+        }
+        (i < chars.len()).then_some(i)
+    };
+    match parsed.syntax().body.as_ref() {
+        Expr::BinOp(b) => {
+            let left_end = char_at(b.left.range().end().to_u32());
+            let col = skip_until(left_end, &|c| !c.is_whitespace() && c != ')')?;
+            let right_start = char_at(b.right.range().start().to_u32());
+            let mut right = col + 1;
+            if right < chars.len()
+                && right < right_start
+                && !chars[right].is_whitespace()
+                && !matches!(chars[right], '\\' | '#')
+            {
+                right += 1;
+            }
+            Some((col, right))
+        }
+        Expr::Subscript(sub) => {
+            let left = skip_until(char_at(sub.value.range().end().to_u32()), &|c| c == '[')?;
+            Some((left, char_at(sub.range().end().to_u32())))
+        }
+        Expr::Call(call) => {
+            let left = skip_until(char_at(call.func.range().end().to_u32()), &|c| c == '(')?;
+            Some((left, char_at(call.range().end().to_u32())))
+        }
+        _ => None,
+    }
+}
+
+/// CPython: StackSummary._should_show_carets.
+fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -> bool {
+    use ruff_python_ast::{Expr, Stmt};
+    use ruff_text_size::Ranged;
+    if let Ok(parsed) = ruff_python_parser::parse_module(line) {
+        let char_at = |byte: u32| line[..byte as usize].chars().count();
+        let value = match parsed.syntax().body.first() {
+            None => return false,
+            Some(Stmt::Return(r)) => match r.value.as_deref() {
+                Some(Expr::Call(c)) if matches!(&*c.func, Expr::Name(_)) => Some(c.range()),
+                _ => None,
+            },
+            Some(Stmt::Assign(a)) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
+                match &*a.value {
+                    Expr::Call(c) => Some(c.range()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(r) = value {
+            if char_at(r.start().to_u32()) == start && char_at(r.end().to_u32()) == end {
+                return false;
+            }
+        }
+    }
+    if has_anchors {
+        return true;
+    }
+    let before: String = line.chars().take(start).collect();
+    let after: String = line.chars().skip(end).collect();
+    !before.trim().is_empty() || !after.trim().is_empty()
 }
 
 fn format_syntax_error(e: &PyErr, out: &mut String) {
