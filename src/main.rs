@@ -11,6 +11,9 @@ use rspy_objects::exceptions::{ExcKind, PyErr};
 use rspy_objects::ops;
 use rspy_objects::value::Value;
 
+/// The interpreter thread's stack.
+const STACK_SIZE: usize = 512 << 20;
+
 const USAGE: &str = "usage: rspy [option] ... [-c cmd | file | -] [arg] ...";
 
 const HELP: &str = "usage: rspy [option] ... [-c cmd | file | -] [arg] ...
@@ -111,7 +114,7 @@ fn main() -> ExitCode {
     // Deep Python recursion runs on heap frames; natives that call back
     // into Python still use some Rust stack, so give the interpreter room.
     let handle = std::thread::Builder::new()
-        .stack_size(512 << 20)
+        .stack_size(STACK_SIZE)
         .spawn(move || run(program, argv));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
@@ -161,6 +164,7 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
         sys_path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
     }
     let mut vm = rspy_module::new_vm(argv, sys_path);
+    vm.set_stack_size(STACK_SIZE);
     let globals = Rc::new(PyDict::new());
     globals.set_str("__name__", Value::str("__main__"));
     globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));

@@ -46,6 +46,10 @@ pub struct Vm {
     /// caller (`globals()`, `super()`). Valid while that frame runs: it is
     /// boxed, and `execute` restores the previous value when it returns.
     pub(crate) current: *const Frame,
+    /// Lowest stack address the interpreter may reach before raising
+    /// RecursionError (natives re-entering Python use the Rust stack);
+    /// 0 disables the check. CPython: Py_C_RECURSION_LIMIT / stack probes.
+    pub stack_floor: usize,
     /// Set by signal handling; checked at instruction boundaries.
     pub interrupt: Rc<std::cell::Cell<bool>>,
 }
@@ -64,6 +68,7 @@ impl Vm {
             sys_path: Vec::new(),
             interrupt: Rc::new(std::cell::Cell::new(false)),
             current: std::ptr::null(),
+            stack_floor: 0,
         };
         crate::builtins_vm::register(&vm.builtins);
         vm
@@ -88,12 +93,28 @@ impl Vm {
 
     /// Run a frame until it returns.
     pub fn run_to_return(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        self.check_native_stack()?;
         self.enter_frame()?;
         let (_, r) = self.execute(frame, None);
         self.depth -= 1;
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
+    }
+
+    /// Reserve the native stack for `stack_size` bytes below the caller's
+    /// frame, keeping a margin for the natives in between.
+    pub fn set_stack_size(&mut self, stack_size: usize) {
+        let here = stack_address();
+        self.stack_floor = here.saturating_sub(stack_size.saturating_sub(STACK_MARGIN));
+    }
+
+    /// RecursionError when the Rust stack is nearly exhausted.
+    pub(crate) fn check_native_stack(&self) -> PyResult<()> {
+        if self.stack_floor != 0 && stack_address() < self.stack_floor {
+            return Err(ExcKind::RecursionError.new_err("maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
@@ -477,6 +498,16 @@ impl Vm {
     }
 }
 
+/// Stack kept free below the floor for natives and error reporting.
+const STACK_MARGIN: usize = 16 << 20;
+
+/// The current stack address (approximately), for the native-stack check.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists names.
 fn name_list(names: &[String]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -522,6 +553,7 @@ impl Interp for Vm {
     }
 
     fn enter_recursion(&mut self, context: &str) -> PyResult<()> {
+        self.check_native_stack()?;
         if self.depth >= self.recursion_limit {
             return Err(ExcKind::RecursionError
                 .new_err(format!("maximum recursion depth exceeded{context}")));
