@@ -79,15 +79,27 @@ fn expect_count(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
     if n < min {
         if min == max {
-            return Err(type_error(format!("{fname} expected {min} {}, got {n}", plural(min))));
+            return Err(type_error(format!(
+                "{fname} expected {min} {}, got {n}",
+                plural(min)
+            )));
         }
-        return Err(type_error(format!("{fname} expected at least {min} {}, got {n}", plural(min))));
+        return Err(type_error(format!(
+            "{fname} expected at least {min} {}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
         if min == max {
-            return Err(type_error(format!("{fname} expected {max} {}, got {n}", plural(max))));
+            return Err(type_error(format!(
+                "{fname} expected {max} {}, got {n}",
+                plural(max)
+            )));
         }
-        return Err(type_error(format!("{fname} expected at most {max} {}, got {n}", plural(max))));
+        return Err(type_error(format!(
+            "{fname} expected at most {max} {}, got {n}",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -95,7 +107,12 @@ fn expect_count(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult
 /// Bind positional-or-keyword parameters like Argument Clinic does:
 /// `names[..required]` are required. CPython: Python/getargs.c
 /// _PyArg_UnpackKeywords.
-fn bind_args(fname: &str, args: &Args<'_>, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+fn bind_args(
+    fname: &str,
+    args: &Args<'_>,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let pos = args.positional();
     let total = args.values.len();
     if total > names.len() {
@@ -166,7 +183,9 @@ fn is_user(v: &Value) -> bool {
 
 /// The builtins dict's `locals` (added by the VM), for `vars()`/`dir()`.
 fn call_locals(interp: &mut dyn Interp) -> PyResult<Value> {
-    let f = BUILTINS.with(|b| b.borrow().upgrade()).and_then(|d| d.get_str("locals"));
+    let f = BUILTINS
+        .with(|b| b.borrow().upgrade())
+        .and_then(|d| d.get_str("locals"));
     match f {
         Some(f) => ops::call0(interp, &f, &[]),
         None => Err(ExcKind::NotImplementedError.new_err("locals() is not available")),
@@ -308,7 +327,10 @@ fn builtin_abs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
-            Err(type_error(format!("bad operand type for abs(): '{}'", v.type_name())))
+            Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                v.type_name()
+            )))
         }
     }
 }
@@ -560,7 +582,9 @@ fn builtin_pow(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return int::pow_mod(&b, &e, &m);
     }
     if is_user(&base) {
-        if let Some(r) = ops::call_dunder(interp, &base, "__pow__", &[exp.clone(), modulus.clone()])? {
+        if let Some(r) =
+            ops::call_dunder(interp, &base, "__pow__", &[exp.clone(), modulus.clone()])?
+        {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -593,7 +617,9 @@ fn min_max(interp: &mut dyn Interp, args: Args<'_>, name: &str, op: CmpOp) -> Py
     }
     args.only_kwargs(name, &["key", "default"])?;
     if pos.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     let key = args.kw("key").cloned().filter(|k| !k.is_none());
     let default = args.kw("default").cloned();
@@ -674,15 +700,31 @@ fn builtin_sum(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     args.only_kwargs("sum", &["start"])?;
     if pos.is_empty() {
-        return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     }
     if pos.len() == 2 && args.kw("start").is_some() {
-        return Err(type_error("argument for sum() given by name ('start') and position (2)"));
+        return Err(type_error(
+            "argument for sum() given by name ('start') and position (2)",
+        ));
     }
-    let start = pos.get(1).cloned().or_else(|| args.kw("start").cloned()).unwrap_or(Value::Int(0));
+    let start = pos
+        .get(1)
+        .cloned()
+        .or_else(|| args.kw("start").cloned())
+        .unwrap_or(Value::Int(0));
     match &start {
-        Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) => {
+            return Err(type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
         _ => {}
     }
     let it = ops::get_iter(interp, &pos[0])?;
@@ -742,7 +784,12 @@ fn builtin_sum(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// follow CPython's comparison sequence exactly (count_run + binary
 /// insertion); longer ones merge runs without galloping.
 // CPython: Objects/listobject.c list_sort_impl
-pub fn sort_values(interp: &mut dyn Interp, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    interp: &mut dyn Interp,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let mut keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -992,7 +1039,10 @@ fn builtin_iter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(PyIterator::new(
         IterKind::CallableIter,
-        IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() },
+        IterState::Callable {
+            func: a[0].clone(),
+            sentinel: a[1].clone(),
+        },
     ))
 }
 
@@ -1006,7 +1056,10 @@ fn builtin_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let exhausted = |value: Value| match default {
         Some(d) => Ok(d.clone()),
         None => Err(if value.is_none() {
-            PyErr::new(ExcKind::StopIteration.get(), vec![])
+            // CPython: a bare StopIteration, whose .value is None.
+            let e = PyErr::new(ExcKind::StopIteration.get(), vec![]);
+            e.0.dict.set_str("value", Value::None);
+            e
         } else {
             stop_iteration(value)
         }),
@@ -1077,7 +1130,9 @@ fn builtin_hasattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional();
     expect_count("hasattr", a, 2, 2)?;
     let name = attr_name(&a[1])?;
-    Ok(Value::Bool(ops::getattr_opt(interp, &a[0], name)?.is_some()))
+    Ok(Value::Bool(
+        ops::getattr_opt(interp, &a[0], name)?.is_some(),
+    ))
 }
 
 // CPython: Python/bltinmodule.c builtin_delattr_impl
@@ -1089,12 +1144,20 @@ fn builtin_delattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let obj = &a[0];
     let plain_builtin = !matches!(
         obj,
-        Value::Instance(_) | Value::Type(_) | Value::Module(_) | Value::Function(_) | Value::Object(_)
+        Value::Instance(_)
+            | Value::Type(_)
+            | Value::Module(_)
+            | Value::Function(_)
+            | Value::Object(_)
     );
     if plain_builtin {
         // Built-in objects have no instance dict: CPython reports it as in setattr.
         let msg = if obj.py_type().lookup(name).is_some() {
-            format!("'{}' object attribute '{}' is read-only", obj.type_name(), name)
+            format!(
+                "'{}' object attribute '{}' is read-only",
+                obj.type_name(),
+                name
+            )
         } else {
             format!(
                 "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
@@ -1190,7 +1253,11 @@ fn builtin_dir(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
             str_keys(&m.dict, &mut names);
         }
-        Some(Value::Type(t)) if t.metaclass().lookup("__dir__").is_none_or(|f| matches!(f, Value::Native(_))) => {
+        Some(Value::Type(t))
+            if t.metaclass()
+                .lookup("__dir__")
+                .is_none_or(|f| matches!(f, Value::Native(_))) =>
+        {
             for c in t.mro() {
                 str_keys(&c.dict, &mut names);
             }
@@ -1220,7 +1287,9 @@ fn enumerate_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = &args.positional()[1..];
     let total = args.values.len() - 1;
     if total > 2 {
-        return Err(type_error(format!("enumerate() takes at most 2 arguments ({total} given)")));
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({total} given)"
+        )));
     }
     let mut iterable = pos.first().cloned();
     let mut start = pos.get(1).cloned();
@@ -1236,14 +1305,19 @@ fn enumerate_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let Some(iterable) = iterable else {
-        return Err(type_error("enumerate() missing required argument 'iterable'"));
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
     };
     let count = match start {
         Some(s) => ops::index(interp, &s)?,
         None => Value::Int(0),
     };
     let inner = ops::get_iter(interp, &iterable)?;
-    Ok(PyIterator::new(IterKind::Enumerate, IterState::Enumerate { inner, count }))
+    Ok(PyIterator::new(
+        IterKind::Enumerate,
+        IterState::Enumerate { inner, count },
+    ))
 }
 
 // CPython: Python/bltinmodule.c zip_new
@@ -1257,7 +1331,10 @@ fn zip_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     for v in &args.positional()[1..] {
         iters.push(ops::get_iter(interp, v)?);
     }
-    Ok(PyIterator::new(IterKind::Zip, IterState::Zip { iters, strict }))
+    Ok(PyIterator::new(
+        IterKind::Zip,
+        IterState::Zip { iters, strict },
+    ))
 }
 
 // CPython: Python/bltinmodule.c map_new_impl
@@ -1275,7 +1352,13 @@ fn map_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     for v in &pos[1..] {
         iters.push(ops::get_iter(interp, v)?);
     }
-    Ok(PyIterator::new(IterKind::Map, IterState::Map { func: pos[0].clone(), iters }))
+    Ok(PyIterator::new(
+        IterKind::Map,
+        IterState::Map {
+            func: pos[0].clone(),
+            iters,
+        },
+    ))
 }
 
 // CPython: Python/bltinmodule.c filter_new
@@ -1284,7 +1367,13 @@ fn filter_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = &args.positional()[1..];
     expect_count("filter", pos, 2, 2)?;
     let inner = ops::get_iter(interp, &pos[1])?;
-    Ok(PyIterator::new(IterKind::Filter, IterState::Filter { func: pos[0].clone(), inner }))
+    Ok(PyIterator::new(
+        IterKind::Filter,
+        IterState::Filter {
+            func: pos[0].clone(),
+            inner,
+        },
+    ))
 }
 
 // CPython: Objects/enumobject.c reversed_new_impl
@@ -1293,7 +1382,9 @@ fn reversed_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = &args.positional()[1..];
     expect_count("reversed", pos, 1, 1)?;
     let seq = &pos[0];
-    let rev = |seq: Value, len: usize| PyIterator::new(IterKind::Reversed, IterState::Reversed { seq, pos: len });
+    let rev = |seq: Value, len: usize| {
+        PyIterator::new(IterKind::Reversed, IterState::Reversed { seq, pos: len })
+    };
     match seq {
         Value::List(l) => {
             let n = l.items.borrow().len();
@@ -1302,7 +1393,11 @@ fn reversed_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Value::Tuple(t) => return Ok(rev(seq.clone(), t.items.len())),
         Value::Range(r) => return Ok(rspy_objects::iter::range_reversed(r)),
         Value::Str(s) => {
-            let chars: Vec<Value> = s.as_str().chars().map(|c| Value::string(c.to_string())).collect();
+            let chars: Vec<Value> = s
+                .as_str()
+                .chars()
+                .map(|c| Value::string(c.to_string()))
+                .collect();
             let n = chars.len();
             return Ok(rev(Value::tuple(chars), n));
         }
@@ -1352,11 +1447,13 @@ pub fn builtins_dict() -> Rc<PyDict> {
     let d = Rc::new(PyDict::new());
     let t = types();
     let it = &t.iterator_types;
-    it.get(IterKind::Enumerate).add_static("__new__", enumerate_new);
+    it.get(IterKind::Enumerate)
+        .add_static("__new__", enumerate_new);
     it.get(IterKind::Zip).add_static("__new__", zip_new);
     it.get(IterKind::Map).add_static("__new__", map_new);
     it.get(IterKind::Filter).add_static("__new__", filter_new);
-    it.get(IterKind::Reversed).add_static("__new__", reversed_new);
+    it.get(IterKind::Reversed)
+        .add_static("__new__", reversed_new);
     let named_types = [
         ("object", &t.object_type),
         ("type", &t.type_type),
@@ -1387,6 +1484,10 @@ pub fn builtins_dict() -> Rc<PyDict> {
     }
     for kind in ExcKind::ALL {
         d.set_str(kind.name(), Value::Type(kind.get().clone()));
+    }
+    // CPython: Python/bltinmodule.c keeps the old names as aliases of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        d.set_str(alias, Value::Type(ExcKind::OSError.get().clone()));
     }
     d.set_str("__name__", Value::str("builtins"));
     d.set_str("None", Value::None);

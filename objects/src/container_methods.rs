@@ -17,8 +17,8 @@ use crate::function::{Args, BoundMethod, NativeFn};
 use crate::interp::Interp;
 use crate::iter::{self, DictPart, IterKind, IterState, PyIterator};
 use crate::num_methods::{
-    bytes_from_iterable, check_pos, check_pos_kw, descr_error, no_args, one_arg, parse_args,
-    rest, slot_args, value_hash, value_repr,
+    bytes_from_iterable, check_pos, check_pos_kw, descr_error, no_args, one_arg, parse_args, rest,
+    slot_args, value_hash, value_repr,
 };
 use crate::types::{types, PyType};
 use crate::value::{PyBytes, PyList, PyProperty, PyRange, PyResult, PySlice, PyTuple, Value};
@@ -60,7 +60,11 @@ fn self_set<'a>(args: &Args<'a>, name: &str, mutating: bool) -> PyResult<&'a Rc<
     match args.positional().first() {
         Some(Value::Set(s)) => Ok(s),
         Some(Value::FrozenSet(s)) if !mutating => Ok(s),
-        other => Err(descr_error(name, if mutating { "set" } else { "frozenset" }, other)),
+        other => Err(descr_error(
+            name,
+            if mutating { "set" } else { "frozenset" },
+            other,
+        )),
     }
 }
 
@@ -599,6 +603,35 @@ fn value_iter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     ops::get_iter(interp, v)
 }
 
+/// `it.__next__()` of a built-in iterator. CPython: each tp_iternext
+/// (listiter_next, mapnext, zip_next, ...) through wrap_next.
+fn iterator_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let it = match args.positional().first() {
+        Some(v @ Value::Iterator(i)) if !i.is_view() => v,
+        _ => return Err(type_error("descriptor '__next__' needs an iterator")),
+    };
+    slot_args(&args, 0)?;
+    match iter::next(interp, it)? {
+        Some(v) => Ok(v),
+        None => {
+            // CPython: a bare StopIteration, whose .value is None.
+            let e = PyErr::new(ExcKind::StopIteration.get(), vec![]);
+            e.0.dict.set_str("value", Value::None);
+            Err(e)
+        }
+    }
+}
+
+/// `it.__iter__()` of a built-in iterator: the iterator itself.
+// CPython: Objects/object.c PyObject_SelfIter
+fn iterator_iter(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let Some(v) = args.positional().first() else {
+        return Err(type_error("descriptor '__iter__' needs an argument"));
+    };
+    slot_args(&args, 0)?;
+    Ok(v.clone())
+}
+
 // CPython: Objects/listobject.c list___reversed___impl
 fn list_reversed(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let l = self_list(&args, "__reversed__")?;
@@ -606,7 +639,10 @@ fn list_reversed(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let n = l.items.borrow().len();
     Ok(PyIterator::new(
         IterKind::Reversed,
-        IterState::Reversed { seq: self_value(&args).clone(), pos: n },
+        IterState::Reversed {
+            seq: self_value(&args).clone(),
+            pos: n,
+        },
     ))
 }
 
@@ -663,7 +699,10 @@ fn list_imul(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 // CPython: Objects/listobject.c list_richcompare (and tuple, dict, set)
 fn same_kind_compare(interp: &mut dyn Interp, args: Args<'_>, op: CmpOp) -> PyResult<Value> {
     let Some(a) = args.positional().first() else {
-        return Err(type_error(format!("descriptor '{}' needs an argument", op.dunder())));
+        return Err(type_error(format!(
+            "descriptor '{}' needs an argument",
+            op.dunder()
+        )));
     };
     let b = &slot_args(&args, 1)?[0];
     let same = matches!(
@@ -673,7 +712,10 @@ fn same_kind_compare(interp: &mut dyn Interp, args: Args<'_>, op: CmpOp) -> PyRe
             | (Value::Dict(_), Value::Dict(_))
             | (Value::Range(_), Value::Range(_))
             | (Value::Bytes(_), Value::Bytes(_))
-            | (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_))
+            | (
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_)
+            )
     );
     if !same {
         return Ok(Value::NotImplemented);
@@ -873,6 +915,13 @@ fn dict_setdefault(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn dict_pop(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let d = self_dict(&args, "pop")?;
     let r = check_pos(&args, "pop", 1, 2)?;
+    if d.is_empty() {
+        // CPython: an empty dict answers without hashing the key.
+        return match r.get(1) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(key_error(r[0].clone())),
+        };
+    }
     match d.del_item(interp, &r[0]).map_err(|e| dict_err(e, &r[0]))? {
         Some(v) => Ok(v),
         None => match r.get(1) {
@@ -943,7 +992,8 @@ fn dict_fromkeys(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let d = Rc::new(PyDict::new());
     let it = ops::get_iter(interp, &r[0])?;
     while let Some(k) = ops::next(interp, &it)? {
-        d.set_item(interp, k.clone(), value.clone()).map_err(|e| dict_err(e, &k))?;
+        d.set_item(interp, k.clone(), value.clone())
+            .map_err(|e| dict_err(e, &k))?;
     }
     Ok(Value::Dict(d))
 }
@@ -966,7 +1016,10 @@ fn dict_reversed(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let n = keys.len();
     Ok(PyIterator::new(
         IterKind::Reversed,
-        IterState::Reversed { seq: Value::list(keys), pos: n },
+        IterState::Reversed {
+            seq: Value::list(keys),
+            pos: n,
+        },
     ))
 }
 
@@ -1064,7 +1117,10 @@ fn view_has(interp: &mut dyn Interp, d: &Rc<PyDict>, part: DictPart, x: &Value) 
             if t.items.len() != 2 {
                 return Ok(false);
             }
-            match d.get_item(interp, &t.items[0]).map_err(|e| dict_err(e, &t.items[0]))? {
+            match d
+                .get_item(interp, &t.items[0])
+                .map_err(|e| dict_err(e, &t.items[0]))?
+            {
                 Some(v) => Ok(v.is(&t.items[1]) || ops::eq(interp, &v, &t.items[1])?),
                 None => Ok(false),
             }
@@ -1105,12 +1161,19 @@ fn view_reversed(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let items: Vec<Value> = match part {
         DictPart::Keys => d.keys(),
         DictPart::Values => d.values(),
-        DictPart::Items => d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+        DictPart::Items => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
     };
     let n = items.len();
     Ok(PyIterator::new(
         IterKind::Reversed,
-        IterState::Reversed { seq: Value::list(items), pos: n },
+        IterState::Reversed {
+            seq: Value::list(items),
+            pos: n,
+        },
     ))
 }
 
@@ -1133,7 +1196,8 @@ fn set_extend(interp: &mut dyn Interp, s: &PySet, it: &Value) -> PyResult<()> {
         }
         Value::List(_) | Value::Tuple(_) => {
             for x in iter::collect(interp, it)? {
-                s.add(interp, x.clone()).map_err(|e| set_elem_error(e, &x))?;
+                s.add(interp, x.clone())
+                    .map_err(|e| set_elem_error(e, &x))?;
             }
         }
         Value::Dict(d) => {
@@ -1144,7 +1208,8 @@ fn set_extend(interp: &mut dyn Interp, s: &PySet, it: &Value) -> PyResult<()> {
         _ => {
             let iter = ops::get_iter(interp, it)?;
             while let Some(x) = ops::next(interp, &iter)? {
-                s.add(interp, x.clone()).map_err(|e| set_elem_error(e, &x))?;
+                s.add(interp, x.clone())
+                    .map_err(|e| set_elem_error(e, &x))?;
             }
         }
     }
@@ -1233,7 +1298,8 @@ fn set_discard(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn set_pop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = self_set(&args, "pop", true)?;
     no_args(&args, "set.pop")?;
-    s.pop().ok_or_else(|| key_error(Value::str("pop from an empty set")))
+    s.pop()
+        .ok_or_else(|| key_error(Value::str("pop from an empty set")))
 }
 
 // CPython: Objects/setobject.c set_clear
@@ -1283,7 +1349,11 @@ fn intersect(interp: &mut dyn Interp, a: &PySet, other: &Value) -> PyResult<PySe
     let out = PySet::new();
     match other {
         Value::Set(b) | Value::FrozenSet(b) => {
-            let (small, big) = if b.len() < a.len() { (&**b, a) } else { (a, &**b) };
+            let (small, big) = if b.len() < a.len() {
+                (&**b, a)
+            } else {
+                (a, &**b)
+            };
             for x in small.items() {
                 if big.contains(interp, &x)? {
                     out.add(interp, x)?;
@@ -1291,9 +1361,11 @@ fn intersect(interp: &mut dyn Interp, a: &PySet, other: &Value) -> PyResult<PySe
             }
         }
         _ => {
+            // CPython: set_intersection hashes with PyObject_Hash, so the
+            // plain "unhashable type" message is kept here.
             let it = ops::get_iter(interp, other)?;
             while let Some(x) = ops::next(interp, &it)? {
-                if set_contains_elem(interp, a, &x)? {
+                if a.contains(interp, &x)? {
                     out.add(interp, x)?;
                 }
             }
@@ -1409,7 +1481,12 @@ fn set_symmetric_difference_update(interp: &mut dyn Interp, args: Args<'_>) -> P
 fn set_issubset(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = self_set(&args, "issubset", false)?;
     let q = format!("{}.issubset", self_value(&args).type_name());
-    let o = as_set(interp, one_arg(&args, &q)?)?;
+    let o = one_arg(&args, &q)?;
+    if !matches!(o, Value::Set(_) | Value::FrozenSet(_)) {
+        // CPython: a non-set is intersected with `s` first.
+        return Ok(Value::Bool(intersect(interp, s, o)?.len() == s.len()));
+    }
+    let o = as_set(interp, o)?;
     Ok(Value::Bool(seq::set_compare(interp, s, &o, CmpOp::Le)?))
 }
 
@@ -1427,7 +1504,11 @@ fn set_isdisjoint(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let q = format!("{}.isdisjoint", self_value(&args).type_name());
     let o = one_arg(&args, &q)?;
     if let Value::Set(b) | Value::FrozenSet(b) = o {
-        let (small, big) = if b.len() < s.len() { (&**b, &**s) } else { (&**s, &**b) };
+        let (small, big) = if b.len() < s.len() {
+            (&**b, &**s)
+        } else {
+            (&**s, &**b)
+        };
         for x in small.items() {
             if big.contains(interp, &x)? {
                 return Ok(Value::Bool(false));
@@ -1446,7 +1527,12 @@ fn set_isdisjoint(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 /// The set operators; NotImplemented unless both operands are sets.
 // CPython: Objects/setobject.c set_or, set_and, set_sub, set_xor
-fn set_operator(interp: &mut dyn Interp, args: Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
+fn set_operator(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
     let (name, rname, _) = op.dunders();
     let s = self_set(&args, if reflected { rname } else { name }, false)?;
     let o = &slot_args(&args, 1)?[0];
@@ -1549,7 +1635,10 @@ const SET_ONLY_METHODS: Natives = &[
     ("update", set_update),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
-    ("symmetric_difference_update", set_symmetric_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("__ior__", set_ior),
     ("__iand__", set_iand),
     ("__isub__", set_isub),
@@ -1680,7 +1769,11 @@ fn range_hash(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let t = match n {
         0 => Value::tuple(vec![len, Value::None, Value::None]),
         1 => Value::tuple(vec![len, Value::from_i128(r.start), Value::None]),
-        _ => Value::tuple(vec![len, Value::from_i128(r.start), Value::from_i128(r.step)]),
+        _ => Value::tuple(vec![
+            len,
+            Value::from_i128(r.start),
+            Value::from_i128(r.step),
+        ]),
     };
     Ok(Value::Int(ops::hash(interp, &t)?))
 }
@@ -1759,7 +1852,12 @@ fn make_property(
     } else {
         doc
     };
-    Ok(Value::Property(Rc::new(PyProperty { fget, fset, fdel, doc })))
+    Ok(Value::Property(Rc::new(PyProperty {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 // CPython: Objects/descrobject.c property_init_impl
@@ -1771,7 +1869,12 @@ fn property_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 /// `getter`/`setter`/`deleter`: a copy with one function replaced.
 // CPython: Objects/descrobject.c property_copy
-fn property_with(interp: &mut dyn Interp, args: Args<'_>, which: usize, name: &str) -> PyResult<Value> {
+fn property_with(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    which: usize,
+    name: &str,
+) -> PyResult<Value> {
     let p = self_property(&args, name)?;
     let f = one_arg(&args, &format!("property.{name}"))?.clone();
     let (mut fget, mut fset, mut fdel) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
@@ -1781,7 +1884,11 @@ fn property_with(interp: &mut dyn Interp, args: Args<'_>, which: usize, name: &s
         _ => fdel = f,
     }
     // A doc taken from the old getter follows the new getter.
-    let doc = if which == 0 { Value::None } else { p.doc.clone() };
+    let doc = if which == 0 {
+        Value::None
+    } else {
+        p.doc.clone()
+    };
     make_property(interp, fget, fset, fdel, doc)
 }
 
@@ -1866,7 +1973,10 @@ fn classmethod_get(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(c) if !c.is_none() => c.clone(),
         _ => Value::Type(r[0].py_type()),
     };
-    Ok(Value::Method(Rc::new(BoundMethod { self_value: cls, func: (**f).clone() })))
+    Ok(Value::Method(Rc::new(BoundMethod {
+        self_value: cls,
+        func: (**f).clone(),
+    })))
 }
 
 // CPython: Objects/funcobject.c sm_descr_get
@@ -1946,15 +2056,13 @@ fn encode(s: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
         match errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
-            _ => {
-                return Err(ExcKind::UnicodeEncodeError.new_err(format!(
-                    "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                    enc.name(),
-                    escape_char(c),
-                    i,
-                    limit
-                )))
-            }
+            _ => return Err(ExcKind::UnicodeEncodeError.new_err(format!(
+                "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                enc.name(),
+                escape_char(c),
+                i,
+                limit
+            ))),
         }
     }
     Ok(out)
@@ -2082,8 +2190,10 @@ fn bytes_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             return match crate::int::to_i64(src) {
                 Some(n) if n < 0 => Err(value_error("negative count")),
                 Some(n) if n <= (1 << 40) => Ok(new_bytes(vec![0; n as usize])),
-                _ => Err(ExcKind::OverflowError
-                    .new_err("cannot fit 'int' into an index-sized integer")),
+                _ => {
+                    Err(ExcKind::OverflowError
+                        .new_err("cannot fit 'int' into an index-sized integer"))
+                }
             };
         }
         _ => {}
@@ -2102,7 +2212,9 @@ fn bytes_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return match crate::int::to_i64(&n) {
             Some(n) if n < 0 => Err(value_error("negative count")),
             Some(n) if n <= (1 << 40) => Ok(new_bytes(vec![0; n as usize])),
-            _ => Err(ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer")),
+            _ => {
+                Err(ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer"))
+            }
         };
     }
     match ops::get_iter(interp, src) {
@@ -2197,7 +2309,13 @@ fn bytes_arg(v: &Value) -> PyResult<&[u8]> {
 fn bytes_affix(args: Args<'_>, name: &str, end: bool) -> PyResult<Value> {
     let b = self_bytes(&args, name)?;
     let r = check_pos(&args, name, 1, 1)?;
-    let test = |p: &[u8]| if end { b.data.ends_with(p) } else { b.data.starts_with(p) };
+    let test = |p: &[u8]| {
+        if end {
+            b.data.ends_with(p)
+        } else {
+            b.data.starts_with(p)
+        }
+    };
     match &r[0] {
         Value::Tuple(t) => {
             for p in &t.items {
@@ -2253,7 +2371,10 @@ fn bytes_add(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let b = self_bytes(&args, "__add__")?;
     let o = &slot_args(&args, 1)?[0];
     let Value::Bytes(o) = o else {
-        return Err(type_error(format!("can't concat {} to bytes", o.type_name())));
+        return Err(type_error(format!(
+            "can't concat {} to bytes",
+            o.type_name()
+        )));
     };
     let mut v = b.data.clone();
     v.extend_from_slice(&o.data);
@@ -2299,12 +2420,43 @@ pub fn register() {
     d.add_classmethod("fromkeys", dict_fromkeys);
     d.dict.set_str("__hash__", Value::None);
 
-    for kind in [IterKind::DictKeys, IterKind::DictValues, IterKind::DictItems] {
+    for kind in [
+        IterKind::DictKeys,
+        IterKind::DictValues,
+        IterKind::DictItems,
+    ] {
         register_all(t.iterator_types.get(kind), VIEW_METHODS);
     }
+    for kind in [
+        IterKind::ListIter,
+        IterKind::TupleIter,
+        IterKind::StrIter,
+        IterKind::StrUnicodeIter,
+        IterKind::BytesIter,
+        IterKind::RangeIter,
+        IterKind::DictKeyIter,
+        IterKind::DictValueIter,
+        IterKind::DictItemIter,
+        IterKind::SetIter,
+        IterKind::Enumerate,
+        IterKind::Zip,
+        IterKind::Map,
+        IterKind::Filter,
+        IterKind::Reversed,
+        IterKind::CallableIter,
+        IterKind::SeqIter,
+    ] {
+        let ty = t.iterator_types.get(kind);
+        ty.add_method("__iter__", iterator_iter);
+        ty.add_method("__next__", iterator_next);
+    }
     for kind in [IterKind::DictKeys, IterKind::DictItems] {
-        t.iterator_types.get(kind).add_method("isdisjoint", view_isdisjoint);
-        t.iterator_types.get(kind).add_method("__contains__", view_contains);
+        t.iterator_types
+            .get(kind)
+            .add_method("isdisjoint", view_isdisjoint);
+        t.iterator_types
+            .get(kind)
+            .add_method("__contains__", view_contains);
     }
 
     let s = &t.set_type;
@@ -2376,12 +2528,14 @@ mod tests {
         assert_eq!(sort_with(&[5, 4, 3, 2, 1]), vec![4, 3, 2, 1, 0]);
     }
 
-
     #[test]
     fn codecs() {
         assert_eq!(lookup_encoding("UTF_8").unwrap(), Encoding::Utf8);
         assert_eq!(encode("é", Encoding::Latin1, "strict").unwrap(), vec![0xe9]);
-        assert_eq!(decode(&[0x61, 0xe9], Encoding::Latin1, "strict").unwrap(), "aé");
+        assert_eq!(
+            decode(&[0x61, 0xe9], Encoding::Latin1, "strict").unwrap(),
+            "aé"
+        );
         assert_eq!(decode(b"ab", Encoding::Utf8, "strict").unwrap(), "ab");
     }
 }

@@ -22,7 +22,8 @@ pub fn update_from(interp: &mut dyn Interp, d: &Rc<PyDict>, other: &Value) -> Py
         let keys = ops::call_method(interp, other, "keys", &[])?;
         for k in iter::collect(interp, &keys)? {
             let v = ops::getitem(interp, other, &k)?;
-            d.set_item(interp, k, v)?;
+            d.set_item(interp, k.clone(), v)
+                .map_err(|e| ops::dict_key_error(e, &k))?;
         }
         return Ok(());
     }
@@ -46,7 +47,8 @@ pub fn update_from(interp: &mut dyn Interp, d: &Rc<PyDict>, other: &Value) -> Py
         let (Some(k), Some(v)) = (items.next(), items.next()) else {
             break;
         };
-        d.set_item(interp, k, v)?;
+        d.set_item(interp, k.clone(), v)
+            .map_err(|e| ops::dict_key_error(e, &k))?;
         n += 1;
     }
     Ok(())

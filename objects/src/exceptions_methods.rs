@@ -45,14 +45,18 @@ pub fn set_exc_attr(inst: &PyInstance, name: &str, value: &Value) -> PyResult<bo
         }
         "__cause__" => {
             if !value.is_none() && !value.is_exception_instance() {
-                return Err(type_error("exception cause must be None or derive from BaseException"));
+                return Err(type_error(
+                    "exception cause must be None or derive from BaseException",
+                ));
             }
             d.cause = value.clone();
             d.suppress_context = true;
         }
         "__context__" => {
             if !value.is_none() && !value.is_exception_instance() {
-                return Err(type_error("exception context must be None or derive from BaseException"));
+                return Err(type_error(
+                    "exception context must be None or derive from BaseException",
+                ));
             }
             d.context = value.clone();
         }
@@ -83,12 +87,38 @@ fn self_exc(args: &Args<'_>) -> PyResult<Rc<PyInstance>> {
 fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let inst = self_exc(&args)?;
     let cls = inst.class.borrow().clone();
-    if args.has_kwargs() && cls.builtin {
-        return Err(type_error(format!("{}() takes no keyword arguments", cls.name)));
-    }
     let rest = args.positional()[1..].to_vec();
+    // CPython: AttributeError_init, NameError_init and ImportError_init take
+    // keyword-only attributes; every other __init__ takes no keywords.
+    let kw_attrs: Option<(&str, &[&str])> = if cls.is_subtype(ExcKind::AttributeError.get()) {
+        Some(("AttributeError", &["name", "obj"]))
+    } else if cls.is_subtype(ExcKind::NameError.get()) {
+        Some(("NameError", &["name"]))
+    } else if cls.is_subtype(ExcKind::ImportError.get()) {
+        Some(("ImportError", &["name", "path", "name_from"]))
+    } else {
+        None
+    };
+    match kw_attrs {
+        Some((fname, allowed)) => {
+            args.only_kwargs(fname, allowed)?;
+            for name in allowed {
+                let v = args.kw(name).cloned().unwrap_or(Value::None);
+                inst.dict.set_str(name, v);
+            }
+            if fname == "ImportError" {
+                let msg = match rest.as_slice() {
+                    [m] => m.clone(),
+                    _ => Value::None,
+                };
+                inst.dict.set_str("msg", msg);
+            }
+        }
+        None => args.no_kwargs(&cls.name)?,
+    }
     if cls.is_subtype(ExcKind::StopIteration.get()) {
-        inst.dict.set_str("value", rest.first().cloned().unwrap_or(Value::None));
+        inst.dict
+            .set_str("value", rest.first().cloned().unwrap_or(Value::None));
     }
     if cls.is_subtype(ExcKind::SystemExit.get()) {
         let code = match rest.len() {
@@ -98,16 +128,42 @@ fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         };
         inst.dict.set_str("code", code);
     }
-    if cls.is_subtype(ExcKind::KeyError.get()) || cls.is_subtype(ExcKind::ImportError.get()) {
-        // no extra state
+    if cls.is_subtype(ExcKind::OSError.get()) {
+        return oserror_init(&inst, rest);
     }
     exc_data(&inst).borrow_mut().args = Value::tuple(rest);
     Ok(Value::None)
 }
 
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the
+/// fields, and `args` cut to `(errno, strerror)` when a filename is given.
+// CPython: Objects/exceptions.c oserror_init
+fn oserror_init(inst: &PyInstance, mut rest: Vec<Value>) -> PyResult<Value> {
+    let field = |i: usize, rest: &[Value]| -> Value {
+        if (2..=5).contains(&rest.len()) {
+            rest.get(i).cloned().unwrap_or(Value::None)
+        } else {
+            Value::None
+        }
+    };
+    inst.dict.set_str("errno", field(0, &rest));
+    inst.dict.set_str("strerror", field(1, &rest));
+    let filename = field(2, &rest);
+    inst.dict.set_str("filename", filename.clone());
+    inst.dict.set_str("filename2", field(4, &rest));
+    if (3..=5).contains(&rest.len()) && !filename.is_none() {
+        rest.truncate(2);
+    }
+    exc_data(inst).borrow_mut().args = Value::tuple(rest);
+    Ok(Value::None)
+}
+
 fn exc_str(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let inst = self_exc(&args)?;
-    Ok(Value::string(crate::repr::exception_str(interp, &Value::Instance(inst))?))
+    Ok(Value::string(crate::repr::exception_str(
+        interp,
+        &Value::Instance(inst),
+    )?))
 }
 
 fn exc_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -137,8 +193,9 @@ fn exc_add_note(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let inst = self_exc(&args)?;
     let a = args.exact("add_note", 2, 2)?;
     if !matches!(a[1], Value::Str(_)) {
+        // CPython: BaseException_add_note's argument clinic check.
         return Err(type_error(format!(
-            "note must be a str, not '{}'",
+            "add_note() argument must be str, not {}",
             a[1].type_name()
         )));
     }

@@ -25,22 +25,64 @@ pub enum DictPart {
 
 pub enum IterState {
     /// list, tuple, str: by position.
-    Seq { seq: Value, pos: usize },
-    Range { next: i128, step: i128, remaining: i128 },
-    Dict { dict: Rc<PyDict>, part: DictPart, pos: usize, len: usize },
-    Set { set: Rc<PySet>, pos: usize, len: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Seq {
+        seq: Value,
+        pos: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: i128,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        part: DictPart,
+        pos: usize,
+        len: usize,
+        /// Items not yet produced (CPython's di->len).
+        remaining: usize,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// reversed() over a sequence, counting down.
-    Reversed { seq: Value, pos: usize },
+    Reversed {
+        seq: Value,
+        pos: usize,
+    },
     /// iter(callable, sentinel).
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__`.
-    GetItem { obj: Value, pos: i64 },
+    GetItem {
+        obj: Value,
+        pos: i64,
+    },
     /// A dict view (not an iterator itself).
-    DictView { dict: Rc<PyDict>, part: DictPart },
+    DictView {
+        dict: Rc<PyDict>,
+        part: DictPart,
+    },
     Exhausted,
 }
 
@@ -49,6 +91,8 @@ pub enum IterKind {
     ListIter,
     TupleIter,
     StrIter,
+    StrUnicodeIter,
+    BytesIter,
     RangeIter,
     DictKeyIter,
     DictValueIter,
@@ -80,6 +124,8 @@ const ITER_NAMES: &[(IterKind, &str)] = &[
     (IterKind::ListIter, "list_iterator"),
     (IterKind::TupleIter, "tuple_iterator"),
     (IterKind::StrIter, "str_ascii_iterator"),
+    (IterKind::StrUnicodeIter, "str_iterator"),
+    (IterKind::BytesIter, "bytes_iterator"),
     (IterKind::RangeIter, "range_iterator"),
     (IterKind::DictKeyIter, "dict_keyiterator"),
     (IterKind::DictValueIter, "dict_valueiterator"),
@@ -125,7 +171,10 @@ impl PyIterator {
     }
 
     pub fn is_view(&self) -> bool {
-        matches!(self.kind, IterKind::DictKeys | IterKind::DictValues | IterKind::DictItems)
+        matches!(
+            self.kind,
+            IterKind::DictKeys | IterKind::DictValues | IterKind::DictItems
+        )
     }
 
     /// keys and items views behave like sets; values views do not.
@@ -161,7 +210,13 @@ pub fn dict_view(dict: &Rc<PyDict>, part: DictPart) -> Value {
         DictPart::Values => IterKind::DictValues,
         DictPart::Items => IterKind::DictItems,
     };
-    PyIterator::new(kind, IterState::DictView { dict: dict.clone(), part })
+    PyIterator::new(
+        kind,
+        IterState::DictView {
+            dict: dict.clone(),
+            part,
+        },
+    )
 }
 
 pub fn dict_iter(dict: &Rc<PyDict>, part: DictPart) -> Value {
@@ -177,6 +232,7 @@ pub fn dict_iter(dict: &Rc<PyDict>, part: DictPart) -> Value {
             part,
             pos: 0,
             len: dict.len(),
+            remaining: dict.len(),
         },
     )
 }
@@ -184,11 +240,32 @@ pub fn dict_iter(dict: &Rc<PyDict>, part: DictPart) -> Value {
 /// `iter(v)`. CPython: PyObject_GetIter.
 pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     Ok(match v {
-        Value::List(_) => PyIterator::new(IterKind::ListIter, IterState::Seq { seq: v.clone(), pos: 0 }),
-        Value::Tuple(_) => PyIterator::new(IterKind::TupleIter, IterState::Seq { seq: v.clone(), pos: 0 }),
-        Value::Str(_) | Value::Bytes(_) => {
-            PyIterator::new(IterKind::StrIter, IterState::Seq { seq: v.clone(), pos: 0 })
-        }
+        Value::List(_) => PyIterator::new(
+            IterKind::ListIter,
+            IterState::Seq {
+                seq: v.clone(),
+                pos: 0,
+            },
+        ),
+        Value::Tuple(_) => PyIterator::new(
+            IterKind::TupleIter,
+            IterState::Seq {
+                seq: v.clone(),
+                pos: 0,
+            },
+        ),
+        // CPython: unicode_iter picks str_ascii_iterator for ASCII strings.
+        Value::Str(_) | Value::Bytes(_) => PyIterator::new(
+            match v {
+                Value::Str(s) if s.as_str().is_ascii() => IterKind::StrIter,
+                Value::Str(_) => IterKind::StrUnicodeIter,
+                _ => IterKind::BytesIter,
+            },
+            IterState::Seq {
+                seq: v.clone(),
+                pos: 0,
+            },
+        ),
         Value::Range(r) => PyIterator::new(
             IterKind::RangeIter,
             IterState::Range {
@@ -200,7 +277,11 @@ pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
         Value::Dict(d) => dict_iter(d, DictPart::Keys),
         Value::Set(s) | Value::FrozenSet(s) => PyIterator::new(
             IterKind::SetIter,
-            IterState::Set { set: s.clone(), pos: 0, len: s.len() },
+            IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.len(),
+            },
         ),
         Value::Iterator(it) => {
             if let IterState::DictView { dict, part } = &*it.state.borrow() {
@@ -220,9 +301,18 @@ pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
                 return Ok(r);
             }
             if v.py_type().lookup("__getitem__").is_some() && !matches!(v, Value::Type(_)) {
-                return Ok(PyIterator::new(IterKind::SeqIter, IterState::GetItem { obj: v.clone(), pos: 0 }));
+                return Ok(PyIterator::new(
+                    IterKind::SeqIter,
+                    IterState::GetItem {
+                        obj: v.clone(),
+                        pos: 0,
+                    },
+                ));
             }
-            return Err(type_error(format!("'{}' object is not iterable", v.type_name())));
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )));
         }
     })
 }
@@ -246,7 +336,10 @@ pub fn next(interp: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
         },
         _ => match ops::call_dunder(interp, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
             Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
             Err(e) => Err(e),
         },
@@ -288,7 +381,11 @@ fn iterator_next(interp: &mut dyn Interp, it: &PyIterator) -> PyResult<Option<Va
                 }
             }
         }
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining <= 0 {
                 return Ok(None);
             }
@@ -297,7 +394,13 @@ fn iterator_next(interp: &mut dyn Interp, it: &PyIterator) -> PyResult<Option<Va
             *next = next.wrapping_add(*step);
             Ok(Some(Value::from_i128(v)))
         }
-        IterState::Dict { dict, part, pos, len } => {
+        IterState::Dict {
+            dict,
+            part,
+            pos,
+            len,
+            remaining,
+        } => {
             if dict.len() != *len {
                 *len = usize::MAX;
                 return Err(runtime_error("dictionary changed size during iteration"));
@@ -310,6 +413,13 @@ fn iterator_next(interp: &mut dyn Interp, it: &PyIterator) -> PyResult<Option<Va
                     if e.key.is_null() {
                         continue;
                     }
+                    // CPython: dictiter_iternextkey, a key found past the
+                    // expected count means the keys were replaced.
+                    if *remaining == 0 {
+                        *len = usize::MAX;
+                        return Err(runtime_error("dictionary keys changed during iteration"));
+                    }
+                    *remaining -= 1;
                     return Ok(Some(match part {
                         DictPart::Keys => e.key,
                         DictPart::Values => e.value,

@@ -65,7 +65,10 @@ pub(crate) fn check_pos_kw<'a>(
     let n = r.len();
     if n < min {
         if min == max {
-            return Err(type_error(format!("{name} expected {min} argument{}, got {n}", plural(min))));
+            return Err(type_error(format!(
+                "{name} expected {min} argument{}, got {n}",
+                plural(min)
+            )));
         }
         return Err(type_error(format!(
             "{name} expected at least {min} argument{}, got {n}",
@@ -74,7 +77,10 @@ pub(crate) fn check_pos_kw<'a>(
     }
     if n > max {
         if min == max {
-            return Err(type_error(format!("{name} expected {max} argument{}, got {n}", plural(max))));
+            return Err(type_error(format!(
+                "{name} expected {max} argument{}, got {n}",
+                plural(max)
+            )));
         }
         return Err(type_error(format!(
             "{name} expected at most {max} argument{}, got {n}",
@@ -91,7 +97,9 @@ pub(crate) fn no_args(args: &Args<'_>, qual: &str) -> PyResult<()> {
     }
     let n = rest(args).len();
     if n != 0 {
-        return Err(type_error(format!("{qual}() takes no arguments ({n} given)")));
+        return Err(type_error(format!(
+            "{qual}() takes no arguments ({n} given)"
+        )));
     }
     Ok(())
 }
@@ -198,7 +206,10 @@ fn is_int(v: &Value) -> bool {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    )
 }
 
 /// An int-like as a plain int (bools become 0/1).
@@ -236,7 +247,10 @@ fn text_arg(v: &Value) -> Option<(std::borrow::Cow<'_, str>, Option<String>)> {
         Value::Str(s) => Some((std::borrow::Cow::Borrowed(s.as_str()), None)),
         Value::Bytes(b) => {
             let s: String = b.data.iter().map(|&c| c as char).collect();
-            Some((std::borrow::Cow::Owned(s), Some(crate::repr::bytes_repr(&b.data))))
+            Some((
+                std::borrow::Cow::Owned(s),
+                Some(crate::repr::bytes_repr(&b.data)),
+            ))
         }
         _ => None,
     }
@@ -306,7 +320,9 @@ fn int_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 "argument for int() given by name ('base') and position (2)",
             ));
         }
-        return Err(type_error(format!("int expected at most 2 arguments, got {n}")));
+        return Err(type_error(format!(
+            "int expected at most 2 arguments, got {n}"
+        )));
     }
     if r.len() == 2 {
         base = Some(&r[1]);
@@ -323,7 +339,9 @@ fn int_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             _ => -1,
         };
         let Some((text, shown)) = text_arg(x) else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return numparse::parse_int(&text, b)
             .map(Value::from_bigint)
@@ -483,7 +501,11 @@ fn int_to_bytes(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 return Err(value_error("length argument must be non-negative"))
             }
             Value::Int(i) => i as usize,
-            _ => return Err(ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t")),
+            _ => {
+                return Err(
+                    ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t")
+                )
+            }
         },
     };
     let little = byteorder_arg(a[1].clone(), "to_bytes")?;
@@ -534,7 +556,9 @@ pub(crate) fn bytes_from_iterable(interp: &mut dyn Interp, v: &Value) -> PyResul
 fn int_from_bytes(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = parse_args(&args, "from_bytes", &["bytes", "byteorder", "signed"], 2)?;
     let Some(src) = &a[0] else {
-        return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
     };
     let mut data = bytes_from_iterable(interp, src)?;
     let little = byteorder_arg(a[1].clone(), "from_bytes")?;
@@ -714,7 +738,9 @@ fn int_binary(args: Args<'_>, op: BinOp, reflected: bool, name: &str) -> PyResul
 /// `bool & bool` stays a bool; anything else is int arithmetic.
 // CPython: Objects/boolobject.c bool_and, bool_or, bool_xor
 fn bool_binary(args: Args<'_>, op: BinOp, reflected: bool, name: &str) -> PyResult<Value> {
-    if let (Some(Value::Bool(a)), Some(Value::Bool(b))) = (args.positional().first(), rest(&args).first()) {
+    if let (Some(Value::Bool(a)), Some(Value::Bool(b))) =
+        (args.positional().first(), rest(&args).first())
+    {
         slot_args(&args, 1)?;
         return Ok(Value::Bool(match op {
             BinOp::And => a & b,
@@ -730,7 +756,10 @@ fn int_pow_impl(args: Args<'_>, reflected: bool) -> PyResult<Value> {
     let a = int_self(&args, name)?;
     let r = rest(&args);
     if r.is_empty() || r.len() > 2 || args.has_kwargs() {
-        return Err(type_error(format!("expected 1 or 2 arguments, got {}", r.len())));
+        return Err(type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            r.len()
+        )));
     }
     let b = &r[0];
     if !is_int(b) {
@@ -754,7 +783,11 @@ fn int_rpow(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_divmod_impl(args: Args<'_>, reflected: bool) -> PyResult<Value> {
-    let name = if reflected { "__rdivmod__" } else { "__divmod__" };
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
     let a = int_self(&args, name)?;
     let b = &slot_args(&args, 1)?[0];
     if !is_int(b) {
@@ -810,7 +843,10 @@ fn float_as_integer_ratio(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value>
         return Err(value_error("cannot convert NaN to integer ratio"));
     }
     let (num, den) = float_ratio(x);
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 /// The exact value of a finite float as a reduced fraction.
@@ -861,8 +897,16 @@ fn float_to_hex(x: f64) -> String {
     let bits = x.abs().to_bits();
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if exp_bits == 0 { (0, -1022) } else { (1, exp_bits - 1023) };
-    let es = if exp >= 0 { format!("+{exp}") } else { exp.to_string() };
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
+    let es = if exp >= 0 {
+        format!("+{exp}")
+    } else {
+        exp.to_string()
+    };
     format!("{sign}0x{lead}.{frac:013x}p{es}")
 }
 
@@ -921,7 +965,11 @@ fn parse_hex_float(s: &str) -> PyResult<f64> {
             if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
                 return Err(invalid());
             }
-            x.parse::<i64>().unwrap_or(if x.starts_with('-') { i64::MIN / 4 } else { i64::MAX / 4 })
+            x.parse::<i64>().unwrap_or(if x.starts_with('-') {
+                i64::MIN / 4
+            } else {
+                i64::MAX / 4
+            })
         }
     };
     e = e.saturating_sub(4 * frac_part.len() as i64);
@@ -930,8 +978,9 @@ fn parse_hex_float(s: &str) -> PyResult<f64> {
     }
     let top = m.bits() as i64 + e;
     if top > 1024 {
-        return Err(ExcKind::OverflowError
-            .new_err("hexadecimal value too large to represent as a float"));
+        return Err(
+            ExcKind::OverflowError.new_err("hexadecimal value too large to represent as a float")
+        );
     }
     if top < -1076 {
         return Ok(sign(0.0));
@@ -943,8 +992,10 @@ fn parse_hex_float(s: &str) -> PyResult<f64> {
     };
     match v {
         Ok(v) if v.is_finite() => Ok(sign(v)),
-        _ => Err(ExcKind::OverflowError
-            .new_err("hexadecimal value too large to represent as a float")),
+        _ => {
+            Err(ExcKind::OverflowError
+                .new_err("hexadecimal value too large to represent as a float"))
+        }
     }
 }
 
@@ -1042,7 +1093,10 @@ fn float_pow_impl(args: Args<'_>, reflected: bool) -> PyResult<Value> {
     let x = float_self(&args, name)?;
     let r = rest(&args);
     if r.is_empty() || r.len() > 2 || args.has_kwargs() {
-        return Err(type_error(format!("expected 1 or 2 arguments, got {}", r.len())));
+        return Err(type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            r.len()
+        )));
     }
     if !matches!(r.get(1), None | Some(Value::None)) {
         return Err(type_error(
@@ -1071,7 +1125,11 @@ fn float_rpow(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_divmod_impl(args: Args<'_>, reflected: bool) -> PyResult<Value> {
-    let name = if reflected { "__rdivmod__" } else { "__divmod__" };
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
     let x = float_self(&args, name)?;
     let b = &slot_args(&args, 1)?[0];
     if !is_number(b) {
@@ -1322,7 +1380,10 @@ mod tests {
     #[test]
     fn hex_round_trip() {
         for x in [1.5, -0.0, 5e-324, 0.1, 1e300, -2.5e-310] {
-            assert_eq!(parse_hex_float(&float_to_hex(x)).unwrap().to_bits(), x.to_bits());
+            assert_eq!(
+                parse_hex_float(&float_to_hex(x)).unwrap().to_bits(),
+                x.to_bits()
+            );
         }
         assert_eq!(float_to_hex(1.5), "0x1.8000000000000p+0");
         assert_eq!(float_to_hex(5e-324), "0x0.0000000000001p-1022");

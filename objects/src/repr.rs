@@ -10,7 +10,7 @@ use crate::exceptions::{exc_data, type_error};
 use crate::interp::Interp;
 use crate::numparse;
 use crate::ops;
-use crate::value::{PyResult, Value};
+use crate::value::{PyInstance, PyResult, Value};
 
 thread_local! {
     /// Containers whose repr is in progress. CPython: Py_ReprEnter.
@@ -59,7 +59,9 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         Value::Ellipsis => "Ellipsis".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => numparse::int_to_str_checked(b).map_err(crate::exceptions::PyErr::from)?,
+        Value::BigInt(b) => {
+            numparse::int_to_str_checked(b).map_err(crate::exceptions::PyErr::from)?
+        }
         Value::Float(f) => float_repr(*f),
         Value::Str(s) => numparse::py_str_repr(s.as_str()),
         Value::Bytes(b) => bytes_repr(&b.data),
@@ -139,12 +141,11 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             }
             format!("<class '{}'>", t.full_name())
         }
-        Value::Function(f) => format!(
-            "<function {} at {:#x}>",
-            f.qualname.borrow(),
-            v.id()
-        ),
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
         Value::Native(n) => match &n.self_type {
+            Some(t) if is_slot_wrapper(&t.name, n.name) => {
+                format!("<slot wrapper '{}' of '{}' objects>", n.name, t.name)
+            }
             Some(t) => format!("<method '{}' of '{}' objects>", n.name, t.name),
             None => format!("<built-in function {}>", n.name),
         },
@@ -185,7 +186,11 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         ),
         Value::Iterator(it) if it.is_view() => {
             let items = crate::iter::collect(interp, v)?;
-            format!("{}([{}])", it.py_type().name, join_reprs(interp, &items, ", ")?)
+            format!(
+                "{}([{}])",
+                it.py_type().name,
+                join_reprs(interp, &items, ", ")?
+            )
         }
         Value::Instance(inst) => {
             if let Some(r) = user_repr(interp, v)? {
@@ -252,7 +257,11 @@ fn exception_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
 }
 
 pub fn bytes_repr(data: &[u8]) -> String {
-    let q = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let q = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(q);
     for &b in data {
@@ -319,6 +328,11 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         _ => vec![],
     };
     let cls = inst.class.borrow().clone();
+    if cls.is_subtype(crate::exceptions::ExcKind::OSError.get()) {
+        if let Some(s) = oserror_str(interp, inst)? {
+            return Ok(s);
+        }
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -332,6 +346,54 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
     }
 }
 
+/// Whether CPython exposes `type.name` as a slot wrapper (a dunder filled
+/// from a type slot) rather than a method-table entry.
+// CPython: Objects/typeobject.c slotdefs vs each type's tp_methods
+fn is_slot_wrapper(type_name: &str, name: &str) -> bool {
+    const METHODS: &[&str] = &[
+        "__ceil__", "__class_getitem__", "__dir__", "__floor__", "__format__",
+        "__getformat__", "__getnewargs__", "__getstate__", "__init_subclass__",
+        "__instancecheck__", "__prepare__", "__reduce__", "__reduce_ex__",
+        "__reversed__", "__round__", "__sizeof__", "__subclasscheck__",
+        "__subclasses__", "__subclasshook__", "__trunc__",
+    ];
+    let coexist = matches!(
+        (type_name, name),
+        ("list", "__getitem__")
+            | ("dict", "__contains__" | "__getitem__")
+            | ("set" | "frozenset", "__contains__")
+    );
+    name.len() > 4
+        && name.starts_with("__")
+        && name.ends_with("__")
+        && !METHODS.contains(&name)
+        && !coexist
+}
+
+/// `[Errno N] strerror[: 'filename'[ -> 'filename2']]`, or `None` to fall
+/// back to BaseException's str. CPython: Objects/exceptions.c OSError_str
+fn oserror_str(interp: &mut dyn Interp, inst: &PyInstance) -> PyResult<Option<String>> {
+    let field = |name: &str| inst.dict.get_str(name).unwrap_or(Value::None);
+    let (errno, strerror) = (field("errno"), field("strerror"));
+    let (filename, filename2) = (field("filename"), field("filename2"));
+    let head = format!(
+        "[Errno {}] {}",
+        ops::str_of(interp, &errno)?,
+        ops::str_of(interp, &strerror)?
+    );
+    if !filename.is_none() {
+        let mut s = format!("{head}: {}", repr(interp, &filename)?);
+        if !filename2.is_none() {
+            s.push_str(&format!(" -> {}", repr(interp, &filename2)?));
+        }
+        return Ok(Some(s));
+    }
+    if !errno.is_none() || !strerror.is_none() {
+        return Ok(Some(head));
+    }
+    Ok(None)
+}
+
 /// `format(v, spec)`. CPython: PyObject_Format and each `__format__`.
 pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String> {
     use crate::format as fmt;
@@ -341,7 +403,8 @@ pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String
             if spec.is_empty() {
                 return ops::str_of(interp, v);
             }
-            let s = fmt::parse_format_spec(spec, v.py_type().name.as_str(), Some('d')).map_err(err)?;
+            let s =
+                fmt::parse_format_spec(spec, v.py_type().name.as_str(), Some('d')).map_err(err)?;
             let b = crate::int::to_bigint(v).unwrap_or_default();
             fmt::format_int_named(&b, &s, v.py_type().name.as_str()).map_err(err)
         }

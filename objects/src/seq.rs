@@ -75,8 +75,14 @@ pub fn slice_indices_wide(
             }
         }
     };
-    let start = clamp(slice_part(interp, &s.start)?, if step < 0 { upper } else { lower });
-    let stop = clamp(slice_part(interp, &s.stop)?, if step < 0 { lower } else { upper });
+    let start = clamp(
+        slice_part(interp, &s.start)?,
+        if step < 0 { upper } else { lower },
+    );
+    let stop = clamp(
+        slice_part(interp, &s.stop)?,
+        if step < 0 { lower } else { upper },
+    );
     let n = if step > 0 {
         if stop > start {
             (stop - start - 1) / step + 1
@@ -138,7 +144,9 @@ pub fn list_getitem(interp: &mut dyn Interp, l: &PyList, key: &Value) -> PyResul
     if let Value::Slice(s) = key {
         let items = l.items.borrow().clone();
         let si = slice_indices(interp, s, items.len())?;
-        return Ok(Value::list(si.indices().map(|i| items[i].clone()).collect()));
+        return Ok(Value::list(
+            si.indices().map(|i| items[i].clone()).collect(),
+        ));
     }
     let i = index_value(interp, key, "list")?;
     let items = l.items.borrow();
@@ -151,7 +159,9 @@ pub fn list_getitem(interp: &mut dyn Interp, l: &PyList, key: &Value) -> PyResul
 pub fn tuple_getitem(interp: &mut dyn Interp, t: &PyTuple, key: &Value) -> PyResult<Value> {
     if let Value::Slice(s) = key {
         let si = slice_indices(interp, s, t.items.len())?;
-        return Ok(Value::tuple(si.indices().map(|i| t.items[i].clone()).collect()));
+        return Ok(Value::tuple(
+            si.indices().map(|i| t.items[i].clone()).collect(),
+        ));
     }
     let i = index_value(interp, key, "tuple")?;
     match norm_index(i, t.items.len()) {
@@ -179,9 +189,16 @@ pub fn range_getitem(interp: &mut dyn Interp, r: &PyRange, key: &Value) -> PyRes
     if let Value::Slice(s) = key {
         let (start, stop, step, _) = slice_indices_wide(interp, s, len)?;
         // CPython: Objects/rangeobject.c compute_slice.
-        let too_big = || ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t");
-        let start = start.checked_mul(r.step).and_then(|x| x.checked_add(r.start)).ok_or_else(too_big)?;
-        let stop = stop.checked_mul(r.step).and_then(|x| x.checked_add(r.start)).ok_or_else(too_big)?;
+        let too_big =
+            || ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t");
+        let start = start
+            .checked_mul(r.step)
+            .and_then(|x| x.checked_add(r.start))
+            .ok_or_else(too_big)?;
+        let stop = stop
+            .checked_mul(r.step)
+            .and_then(|x| x.checked_add(r.start))
+            .ok_or_else(too_big)?;
         let step = r.step.checked_mul(step).ok_or_else(too_big)?;
         return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
     }
@@ -231,7 +248,12 @@ pub fn range_contains(interp: &mut dyn Interp, r: &PyRange, item: &Value) -> PyR
     Ok(r.index_of(x).is_some())
 }
 
-pub fn list_setitem(interp: &mut dyn Interp, l: &PyList, key: &Value, value: Value) -> PyResult<()> {
+pub fn list_setitem(
+    interp: &mut dyn Interp,
+    l: &PyList,
+    key: &Value,
+    value: Value,
+) -> PyResult<()> {
     if let Value::Slice(s) = key {
         let new_items = match crate::iter::collect(interp, &value) {
             Ok(items) => items,
@@ -460,7 +482,9 @@ pub fn repeat(v: &Value, n: i64) -> PyResult<Value> {
             if too_big(b.data.len()) && !b.data.is_empty() {
                 return Err(ExcKind::OverflowError.new_err("repeated bytes are too long"));
             }
-            Value::Bytes(Rc::new(PyBytes { data: b.data.repeat(n) }))
+            Value::Bytes(Rc::new(PyBytes {
+                data: b.data.repeat(n),
+            }))
         }
         _ => return Err(type_error("can't multiply")),
     })
@@ -491,7 +515,9 @@ pub fn frozenset_hash(hashes: &[i64]) -> i64 {
     for &h in hashes {
         hash ^= shuffle(h as u64);
     }
-    hash ^= (hashes.len() as u64).wrapping_add(1).wrapping_mul(1927868237);
+    hash ^= (hashes.len() as u64)
+        .wrapping_add(1)
+        .wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
     if hash == u64::MAX {

@@ -138,11 +138,15 @@ fn rest<'a>(args: &Args<'a>) -> &'a [Value] {
 /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
 fn noargs(args: &Args<'_>, name: &str) -> PyResult<()> {
     if args.has_kwargs() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "str.{name}() takes no keyword arguments"
+        )));
     }
     let n = rest(args).len();
     if n != 0 {
-        return Err(type_error(format!("str.{name}() takes no arguments ({n} given)")));
+        return Err(type_error(format!(
+            "str.{name}() takes no arguments ({n} given)"
+        )));
     }
     Ok(())
 }
@@ -150,7 +154,9 @@ fn noargs(args: &Args<'_>, name: &str) -> PyResult<()> {
 /// METH_O: `str.join() takes exactly one argument (0 given)`.
 fn onearg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     if args.has_kwargs() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "str.{name}() takes no keyword arguments"
+        )));
     }
     let r = rest(args);
     if r.len() != 1 {
@@ -165,7 +171,9 @@ fn onearg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 /// Positional-only Argument Clinic parameters: `find expected at least 1 argument, got 0`.
 fn posargs<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     if args.has_kwargs() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "str.{name}() takes no keyword arguments"
+        )));
     }
     let r = rest(args);
     check_positional(name, r.len(), min, max)?;
@@ -194,7 +202,9 @@ fn check_positional(name: &str, n: usize, min: usize, max: usize) -> PyResult<()
 /// Slot wrappers (`__len__`, `__add__`, ...): `expected 1 argument, got 0`.
 fn slot_args<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
     if args.has_kwargs() {
-        return Err(type_error(format!("wrapper {name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
     }
     let r = rest(args);
     if r.len() != n {
@@ -233,7 +243,11 @@ fn parse_kw<'a>(
     if nargs < required {
         return Err(type_error(format!(
             "{fname}() takes {} {required} positional argument{} ({nargs} given)",
-            if required < max { "at least" } else { "exactly" },
+            if required < max {
+                "at least"
+            } else {
+                "exactly"
+            },
             if required == 1 { "" } else { "s" }
         )));
     }
@@ -338,7 +352,11 @@ fn adjust_indices(start: i64, end: i64, len: i64) -> (i64, i64) {
     } else {
         end
     };
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     (start, end)
 }
 
@@ -380,7 +398,10 @@ fn char_count(s: &str, ascii: bool) -> usize {
 fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s),
-        other => Err(type_error(format!("{what} must be str, not {}", other.type_name()))),
+        other => Err(type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -420,7 +441,9 @@ fn str_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let n = rest(&args).len();
     if n > 3 {
-        return Err(type_error(format!("str expected at most 3 arguments, got {n}")));
+        return Err(type_error(format!(
+            "str expected at most 3 arguments, got {n}"
+        )));
     }
     let a = parse_kw(&args, "str", &["object", "encoding", "errors"], 0, 0)?;
     if a[1].is_none() && a[2].is_none() {
@@ -476,7 +499,13 @@ fn lookup_codec(encoding: &str) -> PyResult<Codec> {
     let norm: String = encoding
         .trim()
         .chars()
-        .map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     Ok(match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
@@ -500,7 +529,20 @@ fn lookup_codec(encoding: &str) -> PyResult<Codec> {
             || n.starts_with("gb")
             || n.starts_with("shift")
             || n.starts_with("big5")
-            || matches!(n, "idna" | "punycode" | "unicode-escape" | "raw-unicode-escape" | "charmap" | "mbcs" | "palmos" | "hz" | "johab" | "ptcp154" | "tis-620") =>
+            || matches!(
+                n,
+                "idna"
+                    | "punycode"
+                    | "unicode-escape"
+                    | "raw-unicode-escape"
+                    | "charmap"
+                    | "mbcs"
+                    | "palmos"
+                    | "hz"
+                    | "johab"
+                    | "ptcp154"
+                    | "tis-620"
+            ) =>
         {
             return Err(ExcKind::NotImplementedError
                 .new_err(format!("the '{encoding}' codec is not supported by rspy")))
@@ -528,8 +570,9 @@ fn unknown_handler(errors: &str) -> PyErr {
 pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup_codec(encoding)?;
     match codec {
-        Codec::Wide(..) => Err(ExcKind::NotImplementedError
-            .new_err(format!("decoding with '{encoding}' is not supported by rspy"))),
+        Codec::Wide(..) => Err(ExcKind::NotImplementedError.new_err(format!(
+            "decoding with '{encoding}' is not supported by rspy"
+        ))),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
             if data.is_ascii() {
@@ -692,7 +735,11 @@ fn encode_wide(s: &str, width: usize, big_endian: Option<bool>) -> Vec<u8> {
     let mut out = Vec::with_capacity((s.len() + 1) * width);
     let mut unit = |u: u32| {
         if width == 2 {
-            let b = if be { (u as u16).to_be_bytes() } else { (u as u16).to_le_bytes() };
+            let b = if be {
+                (u as u16).to_be_bytes()
+            } else {
+                (u as u16).to_le_bytes()
+            };
             out.extend_from_slice(&b);
         } else {
             let b = if be { u.to_be_bytes() } else { u.to_le_bytes() };
@@ -770,7 +817,11 @@ fn prev_start(b: &[u8], j: usize) -> usize {
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let b = s.as_bytes();
     let n = b.len();
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     let mut i = 0;
     loop {
@@ -801,7 +852,11 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
 // CPython: Objects/stringlib/split.h rsplit_whitespace
 pub fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let b = s.as_bytes();
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     let mut j = b.len();
     loop {
@@ -889,7 +944,9 @@ pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
         (true, Some(c)) => s.split(c).collect(),
         (true, None) => s.split(sep).collect(),
         (false, Some(c)) => s.splitn((maxsplit as usize).saturating_add(1), c).collect(),
-        (false, None) => s.splitn((maxsplit as usize).saturating_add(1), sep).collect(),
+        (false, None) => s
+            .splitn((maxsplit as usize).saturating_add(1), sep)
+            .collect(),
     }
 }
 
@@ -898,7 +955,8 @@ pub fn rsplit_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
     let mut v: Vec<&str> = if maxsplit < 0 {
         s.rsplit(sep).collect()
     } else {
-        s.rsplitn((maxsplit as usize).saturating_add(1), sep).collect()
+        s.rsplitn((maxsplit as usize).saturating_add(1), sep)
+            .collect()
     };
     v.reverse();
     v
@@ -938,7 +996,11 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
         }
         let end = i;
         i += l;
-        out.push(if keepends { &s[start..i] } else { &s[start..end] });
+        out.push(if keepends {
+            &s[start..i]
+        } else {
+            &s[start..end]
+        });
         start = i;
     }
     if start < n {
@@ -1021,7 +1083,11 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3A3}' {
-        out.push(if final_sigma(chars, i) { '\u{3C2}' } else { '\u{3C3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3C2}'
+        } else {
+            '\u{3C3}'
+        });
     } else {
         out.extend(c.to_lowercase());
     }
@@ -1276,7 +1342,12 @@ fn str_rsplit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     split_common(interp, args, "rsplit", true)
 }
 
-fn split_common(interp: &mut dyn Interp, args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
+fn split_common(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    name: &str,
+    right: bool,
+) -> PyResult<Value> {
     let s = this(&args, name)?;
     let a = parse_kw(&args, name, &["sep", "maxsplit"], 0, 0)?;
     let sep = match a[0] {
@@ -1308,7 +1379,9 @@ fn split_common(interp: &mut dyn Interp, args: Args<'_>, name: &str, right: bool
             }
         }
     };
-    Ok(Value::list(parts.into_iter().map(|p| same_or_new(s, p)).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(|p| same_or_new(s, p)).collect(),
+    ))
 }
 
 // CPython: Objects/unicodeobject.c unicode_splitlines_impl
@@ -1320,7 +1393,9 @@ fn str_splitlines(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let parts = split_lines(s.as_str(), keepends);
-    Ok(Value::list(parts.into_iter().map(|p| same_or_new(s, p)).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(|p| same_or_new(s, p)).collect(),
+    ))
 }
 
 /// Concatenate str items with `sep`; `sequence item i: expected str instance`.
@@ -1412,7 +1487,9 @@ fn str_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "replace")?;
     let a = parse_kw(&args, "replace", &["old", "new", "count"], 2, 2)?;
     let (Some(old), Some(new)) = (a[0], a[1]) else {
-        return Err(type_error("replace() takes at least 2 positional arguments"));
+        return Err(type_error(
+            "replace() takes at least 2 positional arguments",
+        ));
     };
     let old = str_arg(old, "replace() argument 1")?.as_str();
     let new = str_arg(new, "replace() argument 2")?.as_str();
@@ -1434,7 +1511,12 @@ fn str_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 /// Common part of find/rfind/index/rindex: the code-point index of the match.
 // CPython: Objects/unicodeobject.c any_find_slice
-fn find_common(interp: &mut dyn Interp, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Option<i64>> {
+fn find_common(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Option<i64>> {
     let s = this(&args, name)?;
     let pos = posargs(&args, name, 1, 3)?;
     let sub = str_arg(&pos[0], &format!("{name}() argument 1"))?;
@@ -1472,12 +1554,16 @@ fn find_in(s: &PyStr, sub: &PyStr, start: i64, end: i64, reverse: bool) -> Optio
 
 // CPython: Objects/unicodeobject.c unicode_find_impl
 fn str_find(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_common(interp, args, "find", false)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_common(interp, args, "find", false)?.unwrap_or(-1),
+    ))
 }
 
 // CPython: Objects/unicodeobject.c unicode_rfind_impl
 fn str_rfind(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_common(interp, args, "rfind", true)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_common(interp, args, "rfind", true)?.unwrap_or(-1),
+    ))
 }
 
 // CPython: Objects/unicodeobject.c unicode_index_impl
@@ -1548,7 +1634,12 @@ fn tailmatch(s: &PyStr, sub: &PyStr, start: i64, end: i64, at_end: bool) -> bool
     &text[bs..be] == sub.as_str()
 }
 
-fn starts_ends(interp: &mut dyn Interp, args: Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
+fn starts_ends(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    name: &str,
+    at_end: bool,
+) -> PyResult<Value> {
     let s = this(&args, name)?;
     let pos = posargs(&args, name, 1, 3)?;
     let start = slice_bound(interp, pos.get(1), 0)?;
@@ -1635,7 +1726,12 @@ fn str_swapcase(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// An `is...()` predicate: true when non-empty and every char satisfies it.
-fn all_chars(args: Args<'_>, name: &str, ascii: fn(u8) -> bool, f: fn(char) -> bool) -> PyResult<Value> {
+fn all_chars(
+    args: Args<'_>,
+    name: &str,
+    ascii: fn(u8) -> bool,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
     let s = this(&args, name)?;
     noargs(&args, name)?;
     let text = s.as_str();
@@ -1656,7 +1752,12 @@ fn str_isdigit(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 // CPython: Objects/unicodeobject.c unicode_isdecimal_impl
 fn str_isdecimal(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isdecimal", |b| b.is_ascii_digit(), |c| py_decimal_value(c).is_some())
+    all_chars(
+        args,
+        "isdecimal",
+        |b| b.is_ascii_digit(),
+        |c| py_decimal_value(c).is_some(),
+    )
 }
 
 // CPython: Objects/unicodeobject.c unicode_isnumeric_impl
@@ -1671,12 +1772,22 @@ fn str_isalpha(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 // CPython: Objects/unicodeobject.c unicode_isalnum_impl
 fn str_isalnum(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isalnum", |b| b.is_ascii_alphanumeric(), is_alnum_char)
+    all_chars(
+        args,
+        "isalnum",
+        |b| b.is_ascii_alphanumeric(),
+        is_alnum_char,
+    )
 }
 
 // CPython: Objects/unicodeobject.c unicode_isspace_impl
 fn str_isspace(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isspace", |b| matches!(b, 0x09..=0x0D | 0x1C..=0x20), py_isspace)
+    all_chars(
+        args,
+        "isspace",
+        |b| matches!(b, 0x09..=0x0D | 0x1C..=0x20),
+        py_isspace,
+    )
 }
 
 // CPython: Objects/unicodeobject.c unicode_isupper_impl
@@ -1809,7 +1920,9 @@ fn justify(interp: &mut dyn Interp, args: Args<'_>, name: &str, how: Justify) ->
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
         Some(Value::Str(_)) => {
-            return Err(type_error("The fill character must be exactly one character long"))
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
         }
         Some(o) => {
             return Err(type_error(format!(
@@ -1828,7 +1941,8 @@ fn justify(interp: &mut dyn Interp, args: Args<'_>, name: &str, how: Justify) ->
         Justify::Right => b'>',
         Justify::Center => b'^',
     };
-    let out = pad_str(s.as_str(), len, width, fill, how).map_err(|_| ExcKind::MemoryError.new_err(""))?;
+    let out =
+        pad_str(s.as_str(), len, width, fill, how).map_err(|_| ExcKind::MemoryError.new_err(""))?;
     Ok(Value::string(out))
 }
 
@@ -1845,7 +1959,11 @@ fn str_rjust(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `s.zfill(width)` for `width` > the length (in code points) `len`.
-pub fn zfill(s: &str, len: usize, width: usize) -> Result<String, std::collections::TryReserveError> {
+pub fn zfill(
+    s: &str,
+    len: usize,
+    width: usize,
+) -> Result<String, std::collections::TryReserveError> {
     let fill = width.saturating_sub(len);
     let mut out = String::new();
     out.try_reserve(s.len() + fill)?;
@@ -1868,7 +1986,8 @@ fn str_zfill(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if width <= len as i64 {
         return Ok(Value::Str(s.clone()));
     }
-    let out = zfill(s.as_str(), len, width as usize).map_err(|_| ExcKind::MemoryError.new_err(""))?;
+    let out =
+        zfill(s.as_str(), len, width as usize).map_err(|_| ExcKind::MemoryError.new_err(""))?;
     Ok(Value::string(out))
 }
 
@@ -1968,14 +2087,24 @@ fn str_format(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     } else {
         FormatKw::None
     };
-    Ok(Value::string(format_string(interp, text, rest(&args), &kw)?))
+    Ok(Value::string(format_string(
+        interp,
+        text,
+        rest(&args),
+        &kw,
+    )?))
 }
 
 // CPython: Objects/unicodeobject.c unicode_format_map
 fn str_format_map(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "format_map")?;
     let m = onearg(&args, "format_map")?;
-    Ok(Value::string(format_string(interp, s.as_str(), &[], &FormatKw::Mapping(m))?))
+    Ok(Value::string(format_string(
+        interp,
+        s.as_str(),
+        &[],
+        &FormatKw::Mapping(m),
+    )?))
 }
 
 // CPython: Objects/unicodeobject.c unicode_maketrans_impl
@@ -2060,9 +2189,10 @@ fn str_translate(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             None => out.push(c),
             Some(Value::None) => changed = true,
             Some(Value::Int(i)) => {
-                let ch = u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
-                    value_error("character mapping must be in range(0x110000)")
-                })?;
+                let ch = u32::try_from(i)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?;
                 changed |= ch != c;
                 out.push(ch);
             }
@@ -2147,8 +2277,9 @@ fn str_mul(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let n = match ops::index(interp, &a[0])? {
         Value::Int(n) => n,
         _ => {
-            return Err(ExcKind::OverflowError
-                .new_err("cannot fit 'int' into an index-sized integer"))
+            return Err(
+                ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer")
+            )
         }
     };
     if n == 1 {
@@ -2168,7 +2299,9 @@ fn str_rmod(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "__rmod__")?;
     let a = slot_args(&args, "__rmod__", 1)?;
     match &a[0] {
-        Value::Str(fmt) => crate::strings::percent_format(interp, fmt.as_str(), &Value::Str(s.clone())),
+        Value::Str(fmt) => {
+            crate::strings::percent_format(interp, fmt.as_str(), &Value::Str(s.clone()))
+        }
         _ => Ok(Value::NotImplemented),
     }
 }
@@ -2245,8 +2378,11 @@ fn str_dunder_format(_interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value
     if spec.as_str().is_empty() {
         return Ok(Value::Str(s.clone()));
     }
-    let p = crate::format::parse_format_spec(spec.as_str(), "str", Some('s')).map_err(PyErr::from)?;
-    Ok(Value::string(crate::format::format_str(s.as_str(), &p).map_err(PyErr::from)?))
+    let p =
+        crate::format::parse_format_spec(spec.as_str(), "str", Some('s')).map_err(PyErr::from)?;
+    Ok(Value::string(
+        crate::format::format_str(s.as_str(), &p).map_err(PyErr::from)?,
+    ))
 }
 
 // ---------------------------------------------------------- str.format
@@ -2478,14 +2614,21 @@ fn get_field_object(
     auto: &mut AutoNumber,
 ) -> PyResult<Value> {
     let nb = name.as_bytes();
-    let split = nb.iter().position(|&x| x == b'.' || x == b'[').unwrap_or(nb.len());
+    let split = nb
+        .iter()
+        .position(|&x| x == b'.' || x == b'[')
+        .unwrap_or(nb.len());
     let first = &name[..split];
     let first_idx = field_integer(first)?;
     let empty = first.is_empty();
     let numeric = empty || first_idx.is_some();
     if numeric {
         if auto.state == AutoState::Init {
-            auto.state = if empty { AutoState::Auto } else { AutoState::Manual };
+            auto.state = if empty {
+                AutoState::Auto
+            } else {
+                AutoState::Manual
+            };
         }
         if auto.state == AutoState::Manual && empty {
             return Err(value_error(
@@ -2658,7 +2801,10 @@ mod tests {
         assert_eq!(split_whitespace("", -1), Vec::<&str>::new());
         assert_eq!(split_whitespace("   ", -1), Vec::<&str>::new());
         assert_eq!(split_whitespace("a b", 0), vec!["a b"]);
-        assert_eq!(split_whitespace("é\u{3000}ü\u{85}x\u{2028}", -1), vec!["é", "ü", "x"]);
+        assert_eq!(
+            split_whitespace("é\u{3000}ü\u{85}x\u{2028}", -1),
+            vec!["é", "ü", "x"]
+        );
         assert_eq!(split_whitespace("a\x1cb", -1), vec!["a", "b"]);
     }
 
@@ -2731,9 +2877,18 @@ mod tests {
 
     #[test]
     fn padding() {
-        assert_eq!(pad_str("abc", 3, 6, '*', b'^').ok().as_deref(), Some("*abc**"));
-        assert_eq!(pad_str("abc", 3, 7, '*', b'^').ok().as_deref(), Some("**abc**"));
-        assert_eq!(pad_str("ab", 2, 5, '*', b'^').ok().as_deref(), Some("**ab*"));
+        assert_eq!(
+            pad_str("abc", 3, 6, '*', b'^').ok().as_deref(),
+            Some("*abc**")
+        );
+        assert_eq!(
+            pad_str("abc", 3, 7, '*', b'^').ok().as_deref(),
+            Some("**abc**")
+        );
+        assert_eq!(
+            pad_str("ab", 2, 5, '*', b'^').ok().as_deref(),
+            Some("**ab*")
+        );
         assert_eq!(pad_str("a", 1, 4, ' ', b'^').ok().as_deref(), Some(" a  "));
         assert_eq!(pad_str("a", 1, 3, '-', b'<').ok().as_deref(), Some("a--"));
         assert_eq!(zfill("-42", 3, 6).ok().as_deref(), Some("-00042"));
@@ -2762,14 +2917,38 @@ mod tests {
 
     #[test]
     fn codecs() {
-        assert_eq!(encode_str("aé", "latin-1", "strict").ok(), Some(vec![b'a', 0xe9]));
-        assert_eq!(encode_str("aé", "ascii", "replace").ok(), Some(b"a?".to_vec()));
-        assert_eq!(encode_str("aé", "ascii", "xmlcharrefreplace").ok(), Some(b"a&#233;".to_vec()));
-        assert_eq!(decode_bytes(b"a\xffb", "utf-8", "replace").ok().as_deref(), Some("a\u{fffd}b"));
-        assert_eq!(decode_bytes(b"a\xffb", "UTF_8", "ignore").ok().as_deref(), Some("ab"));
-        assert_eq!(decode_bytes(b"\xe9", "latin1", "strict").ok().as_deref(), Some("é"));
-        assert_eq!(encode_str("a", "utf-16", "strict").ok(), Some(vec![0xff, 0xfe, b'a', 0]));
-        assert_eq!(encode_str("a", "utf-32-be", "strict").ok(), Some(vec![0, 0, 0, b'a']));
+        assert_eq!(
+            encode_str("aé", "latin-1", "strict").ok(),
+            Some(vec![b'a', 0xe9])
+        );
+        assert_eq!(
+            encode_str("aé", "ascii", "replace").ok(),
+            Some(b"a?".to_vec())
+        );
+        assert_eq!(
+            encode_str("aé", "ascii", "xmlcharrefreplace").ok(),
+            Some(b"a&#233;".to_vec())
+        );
+        assert_eq!(
+            decode_bytes(b"a\xffb", "utf-8", "replace").ok().as_deref(),
+            Some("a\u{fffd}b")
+        );
+        assert_eq!(
+            decode_bytes(b"a\xffb", "UTF_8", "ignore").ok().as_deref(),
+            Some("ab")
+        );
+        assert_eq!(
+            decode_bytes(b"\xe9", "latin1", "strict").ok().as_deref(),
+            Some("é")
+        );
+        assert_eq!(
+            encode_str("a", "utf-16", "strict").ok(),
+            Some(vec![0xff, 0xfe, b'a', 0])
+        );
+        assert_eq!(
+            encode_str("a", "utf-32-be", "strict").ok(),
+            Some(vec![0, 0, 0, b'a'])
+        );
         assert!(utf8_truncated(b"\xe2\x82"));
         assert!(!utf8_truncated(b"\xe2\x28"));
     }

@@ -180,12 +180,18 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = match &arg {
-                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => crate::float::float_to_int(*f)?,
+                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                        crate::float::float_to_int(*f)?
+                    }
                     Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => arg.clone(),
                     _ => match ops::index(interp, &arg) {
                         Ok(v) => v,
                         Err(_) => {
-                            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                            let what = if matches!(conv, 'd' | 'i' | 'u') {
+                                "a real number"
+                            } else {
+                                "an integer"
+                            };
                             return Err(type_error(format!(
                                 "%{conv} format: {what} is required, not {}",
                                 arg.type_name()
@@ -199,7 +205,9 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match &arg {
                     Value::Float(f) => *f,
-                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::float::to_f64(&arg)?,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                        crate::float::to_f64(&arg)?
+                    }
                     _ => {
                         return Err(type_error(format!(
                             "must be real number, not {}",
@@ -213,9 +221,16 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
                 let ch = match &arg {
                     Value::Int(n) => char::from_u32(*n as u32)
                         .filter(|_| (0..0x110000).contains(n))
-                        .ok_or_else(|| ExcKind::OverflowError.new_err("%c arg not in range(0x110000)"))?,
+                        .ok_or_else(|| {
+                            ExcKind::OverflowError.new_err("%c arg not in range(0x110000)")
+                        })?,
                     Value::Str(s) if s.char_len() == 1 => s.as_str().chars().next().unwrap_or(' '),
-                    _ => return Err(type_error(format!("%c requires an int or a unicode character, not {}", arg.type_name()))),
+                    _ => {
+                        return Err(type_error(format!(
+                            "%c requires an int or a unicode character, not {}",
+                            arg.type_name()
+                        )))
+                    }
                 };
                 pad(ch.to_string(), &fl, false)
             }
@@ -231,7 +246,9 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
         out.push_str(&piece);
     }
     if argi < items.len() && !used_mapping && mapping.is_none() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(Value::string(out))
 }
