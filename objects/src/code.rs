@@ -180,6 +180,9 @@ pub enum Instr {
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
+    /// A set display of `n` constants: CPython folds it to a frozenset
+    /// constant merged into a new set, which fixes the table layout.
+    BuildConstSet(u32),
     /// `n` key/value pairs.
     BuildMap(u32),
     /// `start, stop[, step]` (n = 2 or 3) -> slice.

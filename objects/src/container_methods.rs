@@ -1190,9 +1190,8 @@ const VIEW_METHODS: Natives = &[
 fn set_extend(interp: &mut dyn Interp, s: &PySet, it: &Value) -> PyResult<()> {
     match it {
         Value::Set(o) | Value::FrozenSet(o) => {
-            for x in o.items() {
-                s.add(interp, x)?;
-            }
+            let other = o.table.borrow().copy();
+            crate::set_table::merge(&s.table, interp, &other)?;
         }
         Value::List(_) | Value::Tuple(_) => {
             for x in iter::collect(interp, it)? {
@@ -1407,10 +1406,22 @@ fn discard_all(interp: &mut dyn Interp, s: &PySet, other: &Value) -> PyResult<()
     Ok(())
 }
 
-fn symmetric(interp: &mut dyn Interp, s: &PySet, other: &Value) -> PyResult<PySet> {
+/// Toggle each element of `other` in `s`, in place.
+/// CPython: set_symmetric_difference_update.
+fn toggle_all(interp: &mut dyn Interp, s: &PySet, other: &Value) -> PyResult<()> {
     let o = as_set(interp, other)?;
-    let out = s.copy();
     for x in o.items() {
+        if !s.discard(interp, &x)? {
+            s.add(interp, x)?;
+        }
+    }
+    Ok(())
+}
+
+/// CPython: set_symmetric_difference (a copy of `other`, then `s` folded in).
+fn symmetric(interp: &mut dyn Interp, s: &PySet, other: &Value) -> PyResult<PySet> {
+    let out = as_set(interp, other)?.copy();
+    for x in s.items() {
         if !out.discard(interp, &x)? {
             out.add(interp, x)?;
         }
@@ -1472,8 +1483,7 @@ fn set_difference_update(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Va
 fn set_symmetric_difference_update(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = self_set(&args, "symmetric_difference_update", true)?;
     let o = one_arg(&args, "set.symmetric_difference_update")?;
-    let out = symmetric(interp, s, o)?;
-    replace_contents(s, out);
+    toggle_all(interp, s, o)?;
     Ok(Value::None)
 }
 
@@ -1564,10 +1574,7 @@ fn set_inplace(interp: &mut dyn Interp, args: Args<'_>, op: BinOp) -> PyResult<V
             let out = intersect(interp, s, o)?;
             replace_contents(s, out);
         }
-        _ => {
-            let out = symmetric(interp, s, o)?;
-            replace_contents(s, out);
-        }
+        _ => toggle_all(interp, s, o)?,
     }
     Ok(self_value(&args).clone())
 }

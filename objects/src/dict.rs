@@ -1,5 +1,6 @@
-//! The hash table behind `dict` and `set`: insertion-ordered entries plus an
-//! index of hashes, like CPython's compact dict (Objects/dictobject.c).
+//! `dict`'s hash table (insertion-ordered entries plus an index of hashes,
+//! like CPython's compact dict, Objects/dictobject.c) and the `set` object
+//! over the table in set_table.rs.
 //!
 //! Keys whose equality is known natively (str, int, float, tuple of such,
 //! identity-compared objects) are compared while the table is borrowed; keys
@@ -13,6 +14,7 @@ use hashbrown::HashTable;
 
 use crate::interp::Interp;
 use crate::ops;
+use crate::set_table::{self, SetTable};
 use crate::value::{PyResult, PyStr, Value};
 
 #[derive(Clone)]
@@ -328,7 +330,7 @@ impl PyDict {
 /// set and frozenset. CPython: Objects/setobject.c.
 #[derive(Default)]
 pub struct PySet {
-    pub table: RefCell<DictTable>,
+    pub table: RefCell<SetTable>,
 }
 
 impl PySet {
@@ -346,27 +348,21 @@ impl PySet {
 
     pub fn contains(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<bool> {
         let hash = ops::hash(interp, key)?;
-        Ok(find(&self.table, interp, key, hash)?.is_some())
+        set_table::contains(&self.table, interp, key, hash)
     }
 
     pub fn add(&self, interp: &mut dyn Interp, key: Value) -> PyResult<()> {
         let hash = ops::hash(interp, &key)?;
-        if find(&self.table, interp, &key, hash)?.is_none() {
-            self.table.borrow_mut().insert_new(hash, key, Value::None);
-        }
-        Ok(())
+        set_table::add(&self.table, interp, key, hash)
     }
 
     /// Remove `key`; false when it was absent.
     pub fn discard(&self, interp: &mut dyn Interp, key: &Value) -> PyResult<bool> {
         let hash = ops::hash(interp, key)?;
-        let Some(idx) = find(&self.table, interp, key, hash)? else {
-            return Ok(false);
-        };
-        self.table.borrow_mut().remove_at(idx);
-        Ok(true)
+        set_table::discard(&self.table, interp, key, hash)
     }
 
+    /// The elements in iteration (table) order.
     pub fn items(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|e| e.key.clone()).collect()
     }
@@ -375,18 +371,14 @@ impl PySet {
         self.table.borrow_mut().clear();
     }
 
+    /// A copy with CPython's layout, so it iterates in the same order.
     pub fn copy(&self) -> PySet {
-        let t = self.table.borrow();
-        let mut n = DictTable::default();
-        for e in t.iter() {
-            n.insert_new(e.hash, e.key.clone(), Value::None);
-        }
         PySet {
-            table: RefCell::new(n),
+            table: RefCell::new(self.table.borrow().copy()),
         }
     }
 
     pub fn pop(&self) -> Option<Value> {
-        self.table.borrow_mut().pop_first().map(|e| e.key)
+        self.table.borrow_mut().pop()
     }
 }

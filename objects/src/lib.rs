@@ -23,6 +23,7 @@ pub mod object;
 pub mod ops;
 pub mod repr;
 pub mod seq;
+pub mod set_table;
 pub mod str_methods;
 pub mod strings;
 pub mod types;

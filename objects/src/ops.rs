@@ -1003,15 +1003,12 @@ pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> P
         }
         (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             if let Value::Set(o) | Value::FrozenSet(o) = b {
-                if let Some(Value::Set(r)) = seq::set_binop(interp, a, s, o, op)? {
-                    let items = r.items();
-                    s.clear();
-                    for i in items {
-                        s.add(interp, i)?;
-                    }
-                    return Ok(a.clone());
-                }
+                // In place, as CPython's set_ior/set_iand/set_isub/set_ixor.
+                let dunder = op.dunders().2;
+                return call_method(interp, a, dunder, &[Value::Set(o.clone())])
+                    .map(|_| a.clone());
             }
+            let _ = s;
         }
         (Value::Dict(d), BinOp::Or) => {
             crate::dict_methods::update_from(interp, d, b)?;

@@ -398,6 +398,10 @@ pub fn set_from(interp: &mut dyn Interp, items: Vec<Value>) -> PyResult<PySet> {
 }
 
 /// `|`, `&`, `-`, `^` on sets; the result has the type of the left operand.
+/// `|`, `&`, `-`, `^` on sets, with CPython's algorithms so results
+/// iterate in CPython's order; the result has the type of the left
+/// operand. CPython: set_or, set_intersection, set_difference,
+/// set_symmetric_difference.
 pub fn set_binop(
     interp: &mut dyn Interp,
     left: &Value,
@@ -405,41 +409,52 @@ pub fn set_binop(
     b: &PySet,
     op: BinOp,
 ) -> PyResult<Option<Value>> {
-    let out = PySet::new();
-    match op {
+    use crate::set_table;
+    let out = match op {
         BinOp::Or => {
-            for x in a.items().into_iter().chain(b.items()) {
-                out.add(interp, x)?;
-            }
+            let out = a.copy();
+            let other = b.table.borrow().copy();
+            set_table::merge(&out.table, interp, &other)?;
+            out
         }
         BinOp::And => {
-            for x in a.items() {
-                if b.contains(interp, &x)? {
-                    out.add(interp, x)?;
+            let (small, big) = if b.len() > a.len() { (a, b) } else { (b, a) };
+            let out = PySet::new();
+            for (key, hash) in set_table::entries(&small.table) {
+                if set_table::contains(&big.table, interp, &key, hash)? {
+                    set_table::add(&out.table, interp, key, hash)?;
                 }
             }
+            out
         }
         BinOp::Sub => {
-            for x in a.items() {
-                if !b.contains(interp, &x)? {
-                    out.add(interp, x)?;
+            if (a.len() >> 2) > b.len() {
+                let out = a.copy();
+                for (key, hash) in set_table::entries(&b.table) {
+                    set_table::discard(&out.table, interp, &key, hash)?;
                 }
+                out
+            } else {
+                let out = PySet::new();
+                for (key, hash) in set_table::entries(&a.table) {
+                    if !set_table::contains(&b.table, interp, &key, hash)? {
+                        set_table::add(&out.table, interp, key, hash)?;
+                    }
+                }
+                out
             }
         }
         BinOp::Xor => {
-            for x in a.items() {
-                if !b.contains(interp, &x)? {
-                    out.add(interp, x)?;
+            let out = b.copy();
+            for (key, hash) in set_table::entries(&a.table) {
+                if !set_table::discard(&out.table, interp, &key, hash)? {
+                    set_table::add(&out.table, interp, key, hash)?;
                 }
             }
-            for x in b.items() {
-                if !a.contains(interp, &x)? {
-                    out.add(interp, x)?;
-                }
-            }
+            out
         }
         _ => return Ok(None),
-    }
+    };
     Ok(Some(match left {
         Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
         _ => Value::Set(Rc::new(out)),

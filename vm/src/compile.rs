@@ -1585,6 +1585,13 @@ impl<'a> Compiler<'a> {
 
     fn sequence(&mut self, elts: &'a [Expr], kind: SeqKind) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if kind == SeqKind::Set && elts.len() > 2 && elts.iter().all(is_constant) {
+            for e in elts {
+                self.expr(e)?;
+            }
+            self.emit(Instr::BuildConstSet(elts.len() as u32));
+            return Ok(());
+        }
         if !has_star {
             for e in elts {
                 self.expr(e)?;
@@ -1947,6 +1954,24 @@ enum CompKind<'a> {
 fn last_handler(hs: &[ast::ExceptHandler]) -> &ast::ExceptHandlerExceptHandler {
     let ast::ExceptHandler::ExceptHandler(h) = &hs[hs.len() - 1];
     h
+}
+
+/// A literal CPython's compiler folds into a constant.
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
+                && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        _ => false,
+    }
 }
 
 fn binop(op: ast::Operator) -> BinOp {

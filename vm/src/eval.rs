@@ -454,6 +454,11 @@ impl Vm {
                     let s = tri!(rspy_objects::seq::set_from(self, items));
                     f.stack.push(Value::Set(Rc::new(s)));
                 }
+                Instr::BuildConstSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let folded = tri!(rspy_objects::seq::set_from(self, items));
+                    f.stack.push(Value::Set(Rc::new(folded.copy())));
+                }
                 Instr::BuildMap(n) => {
                     let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
                     let d = PyDict::new();
@@ -536,6 +541,11 @@ impl Vm {
                 Instr::SetUpdate(n) => {
                     let v = pop(f);
                     let s = f.stack[f.stack.len() - n as usize].clone();
+                    if let (Value::Set(s), Value::Set(o) | Value::FrozenSet(o)) = (&s, &v) {
+                        let other = o.table.borrow().copy();
+                        tri!(rspy_objects::set_table::merge(&s.table, self, &other));
+                        continue;
+                    }
                     let items = tri!(iter::collect(self, &v));
                     if let Value::Set(s) = &s {
                         for x in items {
