@@ -185,12 +185,17 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
         dict: globals.clone(),
     });
     vm.modules.set_str("__main__", Value::Module(main));
-    let result =
-        rspy_vm::compile_source(&source, &code_name).and_then(|code| vm.run_code(code, globals));
+    let result = rspy_vm::compile_source(&source, &code_name)
+        .and_then(|code| vm.run_code(code, globals.clone()));
     let status = match result {
         Ok(_) => 0,
         Err(e) => handle_error(&mut vm, &e),
     };
+    // Interpreter shutdown: clear the main module so suspended generators
+    // still run their `finally` blocks, as CPython's finalization does.
+    vm.run_finalizers(None);
+    globals.clear();
+    vm.run_finalizers(None);
     rspy_module::builtins::flush_stdout();
     status
 }

@@ -289,8 +289,14 @@ pub fn key_error(key: Value) -> PyErr {
 }
 
 /// `StopIteration(value)`.
+/// A `None` result gives a bare `StopIteration()`, as generators raise it.
 pub fn stop_iteration(value: Value) -> PyErr {
-    let e = PyErr::new(ExcKind::StopIteration.get(), vec![value.clone()]);
+    let args = if value.is_none() {
+        vec![]
+    } else {
+        vec![value.clone()]
+    };
+    let e = PyErr::new(ExcKind::StopIteration.get(), args);
     e.0.dict.set_str("value", value);
     e
 }

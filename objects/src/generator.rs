@@ -46,6 +46,55 @@ pub enum GenStep {
     Return(Value),
 }
 
+thread_local! {
+    /// Generators dropped while suspended inside `try`/`with`, waiting to be
+    /// closed by the interpreter (Drop cannot run Python code).
+    static PENDING_CLOSE: RefCell<Vec<Rc<PyGenerator>>> = const { RefCell::new(Vec::new()) };
+    static CLOSE_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether dropped generators are waiting for `close()`; cheap to poll.
+pub fn finalizers_pending() -> bool {
+    CLOSE_PENDING.with(|c| c.get())
+}
+
+/// The next dropped generator to close. CPython: _PyGen_Finalize.
+pub fn next_pending_finalizer() -> Option<Rc<PyGenerator>> {
+    PENDING_CLOSE.with(|p| {
+        let mut p = p.borrow_mut();
+        let g = p.pop();
+        if p.is_empty() {
+            CLOSE_PENDING.with(|c| c.set(false));
+        }
+        g
+    })
+}
+
+impl Drop for PyGenerator {
+    /// A suspended generator with active `try`/`with` blocks must run its
+    /// cleanup: its frame moves to a new object queued for `close()`.
+    fn drop(&mut self) {
+        if self.state.get() != GenState::Suspended {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if frame.blocks.is_empty() {
+            return;
+        }
+        let g = PyGenerator {
+            kind: self.kind,
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Suspended),
+            name: RefCell::new(std::mem::take(self.name.get_mut())),
+            qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
+        };
+        PENDING_CLOSE.with(|p| p.borrow_mut().push(Rc::new(g)));
+        CLOSE_PENDING.with(|c| c.set(true));
+    }
+}
+
 impl PyGenerator {
     pub fn new(kind: GenKind, frame: Box<Frame>) -> PyGenerator {
         let name = frame.code.name.as_str().to_string();
@@ -106,13 +155,7 @@ fn gen_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(&args)?;
     match interp.resume_generator(&g, GenInput::Send(Value::None))? {
         GenStep::Yield(v) => Ok(v),
-        GenStep::Return(v) => {
-            if v.is_none() {
-                Err(PyErr::new(ExcKind::StopIteration.get(), vec![]))
-            } else {
-                Err(stop_iteration(v))
-            }
-        }
+        GenStep::Return(v) => Err(stop_iteration(v)),
     }
 }
 
@@ -165,15 +208,16 @@ fn throw_err(interp: &mut dyn Interp, g: &Rc<PyGenerator>, e: PyErr) -> PyResult
     }
 }
 
-/// `gen.close()`. CPython: gen_close.
-pub fn close(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
+/// `gen.close()`: the value the generator returned on GeneratorExit, if
+/// any. CPython: gen_close.
+pub fn close(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<Value> {
     match g.state.get() {
         GenState::Created => {
             g.state.set(GenState::Finished);
             g.frame.borrow_mut().take();
-            return Ok(());
+            return Ok(Value::None);
         }
-        GenState::Finished => return Ok(()),
+        GenState::Finished => return Ok(Value::None),
         _ => {}
     }
     let exit = PyErr::new(ExcKind::GeneratorExit.get(), vec![]);
@@ -182,16 +226,17 @@ pub fn close(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
             "{} ignored GeneratorExit",
             g.kind_name()
         ))),
-        Ok(GenStep::Return(_)) => Ok(()),
-        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(()),
+        Ok(GenStep::Return(v)) => Ok(v),
+        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
 
 fn gen_close(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(&args)?;
-    close(interp, &g)?;
-    Ok(Value::None)
+    close(interp, &g)
 }
 
 /// Register the natives of generator and coroutine objects.

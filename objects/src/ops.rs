@@ -165,13 +165,30 @@ fn instance_getattr(
     name: &str,
 ) -> PyResult<Value> {
     let cls = inst.class.borrow().clone();
-    if cls
-        .lookup("__getattribute__")
-        .is_some_and(|g| !matches!(g, Value::Native(_)))
-    {
-        let g = cls.lookup("__getattribute__").unwrap_or(Value::None);
-        return call_bound(interp, &g, obj, Args::new(&[Value::str(name)]));
+    let r = match cls.lookup("__getattribute__") {
+        Some(g) if !matches!(g, Value::Native(_)) => {
+            call_bound(interp, &g, obj, Args::new(&[Value::str(name)]))
+        }
+        _ => generic_instance_getattr(interp, obj, inst, &cls, name),
+    };
+    // CPython: slot_tp_getattr_hook, __getattr__ after an AttributeError.
+    match r {
+        Err(e) if e.matches(ExcKind::AttributeError) => match cls.lookup("__getattr__") {
+            Some(ga) => call_bound(interp, &ga, obj, Args::new(&[Value::str(name)])),
+            None => Err(e),
+        },
+        r => r,
     }
+}
+
+/// `object.__getattribute__` for instances. CPython: PyObject_GenericGetAttr.
+fn generic_instance_getattr(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    inst: &Rc<PyInstance>,
+    cls: &Rc<PyType>,
+    name: &str,
+) -> PyResult<Value> {
     let descr = cls.lookup(name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
@@ -186,9 +203,6 @@ fn instance_getattr(
     }
     if let Some(v) = crate::object::special_getattr(interp, obj, name)? {
         return Ok(v);
-    }
-    if let Some(ga) = cls.lookup("__getattr__") {
-        return call_bound(interp, &ga, obj, Args::new(&[Value::str(name)]));
     }
     Err(no_attribute(obj, name))
 }
@@ -287,6 +301,11 @@ pub fn generic_setattr(
     }
     if inst.exc.is_some() && crate::exceptions_methods::set_exc_attr(inst, name, &value)? {
         return Ok(());
+    }
+    if Rc::ptr_eq(&cls, &types().object_type) {
+        return Err(ExcKind::AttributeError.new_err(format!(
+            "'object' object has no attribute '{name}' and no __dict__ for setting new attributes"
+        )));
     }
     if name == "__class__" {
         if let Value::Type(t) = value {
@@ -651,7 +670,8 @@ pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> 
         let mut checked_reflected = false;
         if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && is_user(b) {
             checked_reflected = true;
-            if let Some(r) = call_dunder(interp, b, op.swapped().dunder(), std::slice::from_ref(a))? {
+            if let Some(r) = call_dunder(interp, b, op.swapped().dunder(), std::slice::from_ref(a))?
+            {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -845,15 +865,15 @@ fn overrides(t: &Rc<PyType>, name: &str) -> bool {
 
 fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
     match (op, a) {
-        (BinOp::Add, Value::Str(_)) if !is_user(b) => type_error(format!(
+        (BinOp::Add, Value::Str(_)) => type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             b.type_name()
         )),
-        (BinOp::Add, Value::List(_)) if !is_user(b) => type_error(format!(
+        (BinOp::Add, Value::List(_)) => type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             b.type_name()
         )),
-        (BinOp::Add, Value::Tuple(_)) if !is_user(b) => type_error(format!(
+        (BinOp::Add, Value::Tuple(_)) => type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
         )),
@@ -1005,8 +1025,7 @@ pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> P
             if let Value::Set(o) | Value::FrozenSet(o) = b {
                 // In place, as CPython's set_ior/set_iand/set_isub/set_ixor.
                 let dunder = op.dunders().2;
-                return call_method(interp, a, dunder, &[Value::Set(o.clone())])
-                    .map(|_| a.clone());
+                return call_method(interp, a, dunder, &[Value::Set(o.clone())]).map(|_| a.clone());
             }
             let _ = s;
         }
@@ -1201,6 +1220,9 @@ pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyR
             .map_err(|e| dict_key_error(e, item)),
         Value::Set(s) | Value::FrozenSet(s) => match s.contains(interp, item) {
             Ok(r) => Ok(r),
+            Err(e) if !matches!(item, Value::Set(_)) => {
+                Err(unhashable_context(e, item, "a set element"))
+            }
             Err(e) if matches!(item, Value::Set(_)) && e.matches(ExcKind::TypeError) => {
                 let items = iter::collect(interp, item)?;
                 let fs = Value::FrozenSet(Rc::new(seq::set_from(interp, items)?));

@@ -1967,8 +1967,10 @@ fn is_constant(e: &Expr) -> bool {
         | Expr::EllipsisLiteral(_) => true,
         Expr::Tuple(t) => t.elts.iter().all(is_constant),
         Expr::UnaryOp(u) => {
-            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
-                && matches!(&*u.operand, Expr::NumberLiteral(_))
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(&*u.operand, Expr::NumberLiteral(_))
         }
         _ => false,
     }

@@ -79,6 +79,8 @@ impl Vm {
                         std::mem::replace(&mut cur, self.frames.pop().expect("caller frame"));
                     self.depth -= 1;
                     self.child_returned(&mut cur, &child, v);
+                    drop(child);
+                    self.poll_finalizers(&cur);
                     continue;
                 }
                 Flow::Yield(v) => {
@@ -142,6 +144,14 @@ impl Vm {
         (cur, r)
     }
 
+    /// Run pending generator finalizers, if any (a cheap flag test).
+    #[inline]
+    fn poll_finalizers(&mut self, f: &Frame) {
+        if rspy_objects::generator::finalizers_pending() {
+            self.run_finalizers(Some(f));
+        }
+    }
+
     /// A callee frame returned `v` to `cur`.
     fn child_returned(&mut self, cur: &mut Frame, child: &Frame, v: Value) {
         let Some(g) = &child.generator else {
@@ -199,6 +209,7 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     f.stack.pop();
+                    self.poll_finalizers(f);
                 }
                 Instr::Copy(n) => {
                     let v = f.stack[f.stack.len() - n as usize].clone();
@@ -225,6 +236,7 @@ impl Vm {
                 }
                 Instr::StoreFast(i) => {
                     f.fast[i as usize] = pop(f);
+                    self.poll_finalizers(f);
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].is_null() {
@@ -234,6 +246,7 @@ impl Vm {
                         )));
                     }
                     f.fast[i as usize] = Value::Null;
+                    self.poll_finalizers(f);
                 }
                 Instr::LoadDeref(i) => {
                     let v = f.cells[i as usize].value.borrow().clone();
@@ -318,6 +331,7 @@ impl Vm {
                         Some(l) => l.set_name(name, v),
                         None => f.globals.set_name(name, v),
                     }
+                    self.poll_finalizers(f);
                 }
                 Instr::DeleteName(i) => {
                     let name = f.code.names[i as usize].clone();
@@ -325,6 +339,7 @@ impl Vm {
                     if ns.del_str(name.as_str()).is_none() {
                         return Flow::Error(name_error(name.as_str()));
                     }
+                    self.poll_finalizers(f);
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop(f);

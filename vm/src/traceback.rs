@@ -17,6 +17,14 @@ pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
     out
 }
 
+/// An exception reported by the unraisable hook: no cause/context chain.
+/// CPython: _PyErr_WriteUnraisableDefaultHook.
+pub fn format_unraisable(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    format_one(vm, e, &mut out);
+    out
+}
+
 fn format_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
     seen.push(e.value().id() as usize);
     let (cause, context, suppress) = {
@@ -207,7 +215,9 @@ fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -
                 Some(Expr::Call(c)) if matches!(&*c.func, Expr::Name(_)) => Some(c.range()),
                 _ => None,
             },
-            Some(Stmt::Assign(a)) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
+            Some(Stmt::Assign(a))
+                if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) =>
+            {
                 match &*a.value {
                     Expr::Call(c) => Some(c.range()),
                     _ => None,

@@ -50,6 +50,8 @@ pub struct Vm {
     /// RecursionError (natives re-entering Python use the Rust stack);
     /// 0 disables the check. CPython: Py_C_RECURSION_LIMIT / stack probes.
     pub stack_floor: usize,
+    /// Flushes buffered `print` output before the VM writes to stderr.
+    pub flush_stdout: fn(),
     /// Set by signal handling; checked at instruction boundaries.
     pub interrupt: Rc<std::cell::Cell<bool>>,
 }
@@ -69,6 +71,7 @@ impl Vm {
             interrupt: Rc::new(std::cell::Cell::new(false)),
             current: std::ptr::null(),
             stack_floor: 0,
+            flush_stdout: || {},
         };
         crate::builtins_vm::register(&vm.builtins);
         vm
@@ -263,7 +266,12 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.borrow();
-        for (i, slot) in fast.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
             if slot.is_null() {
                 let name = code.varnames[i].as_str();
                 if let Some(v) = kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
@@ -472,6 +480,42 @@ impl Vm {
                     Err(e2) => Err(e2),
                 }
             }
+        }
+    }
+
+    /// Close generators dropped while suspended in `try`/`with`, reporting
+    /// their errors as unraisable. `at` is the frame whose action dropped
+    /// them. CPython: _PyGen_Finalize, PyErr_WriteUnraisable.
+    pub fn run_finalizers(&mut self, at: Option<&Frame>) {
+        while let Some(g) = rspy_objects::generator::next_pending_finalizer() {
+            let r = rspy_objects::generator::close(self, &g);
+            g.state.set(rspy_objects::generator::GenState::Finished);
+            g.frame.borrow_mut().take();
+            let Err(e) = r else {
+                continue;
+            };
+            if e.data().traceback.is_empty() {
+                if let Some(f) = at {
+                    // The line that dropped the generator, without carets.
+                    e.data().traceback.push(rspy_objects::exceptions::TbEntry {
+                        code: f.code.clone(),
+                        line: f.current_line(),
+                        pos: (0, 0),
+                    });
+                }
+            }
+            let what = format!(
+                "<{} object {} at {:#x}>",
+                g.kind_name(),
+                g.qualname.borrow(),
+                Value::Generator(g.clone()).id()
+            );
+            let text = crate::traceback::format_unraisable(self, &e);
+            (self.flush_stdout)();
+            eprint!(
+                "Exception ignored while closing {} {what}:\n{text}",
+                g.kind_name()
+            );
         }
     }
 
