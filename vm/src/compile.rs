@@ -99,6 +99,8 @@ struct Unit<'a> {
     /// Source range of the construct being compiled, for tracebacks.
     pos: (u32, u32),
     positions: Vec<(u32, u32)>,
+    /// The innermost enclosing class name, for private name mangling.
+    private: Option<String>,
     name: String,
     qualname: String,
     argcount: u32,
@@ -170,6 +172,7 @@ impl<'a> Compiler<'a> {
             lines: Vec::new(),
             pos: (0, 0),
             positions: Vec::new(),
+            private: self.units.last().and_then(|p| p.private.clone()),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -375,7 +378,20 @@ impl<'a> Compiler<'a> {
             .map(|i| (u.cellvars.len() + i) as u32)
     }
 
+    /// `name` as stored: mangled inside a class. CPython: _Py_Mangle.
+    fn mangled(&self, name: &str) -> String {
+        let private = self.units.last().and_then(|u| u.private.as_deref());
+        crate::symtable::mangle(private, name).into_owned()
+    }
+
+    /// The name-table index of an attribute name, mangled if private.
+    fn attr_index(&mut self, name: &str) -> u32 {
+        let m = self.mangled(name);
+        self.name_index(&m)
+    }
+
     fn load_name(&mut self, name: &str) {
+        let name = &self.mangled(name);
         let kind = self.scope_kind();
         match self.name_scope(name) {
             NameScope::Local => {
@@ -412,6 +428,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let name = &self.mangled(name);
         match self.name_scope(name) {
             NameScope::Local => {
                 let i = self.unit().var_index[name];
@@ -440,6 +457,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let name = &self.mangled(name);
         match self.name_scope(name) {
             NameScope::Local => {
                 let i = self.unit().var_index[name];
@@ -631,7 +649,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Copy(1));
-                let n = self.name_index(at.attr.id.as_str());
+                let n = self.attr_index(at.attr.id.as_str());
                 self.emit(Instr::LoadAttr(n));
                 self.expr(&a.value)?;
                 self.set_line(a.range);
@@ -1026,7 +1044,8 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
-                let k = self.str_const(name);
+                let k = self.mangled(name);
+                let k = self.str_const(&k);
                 self.load_const(k);
                 self.expr(d)?;
             }
@@ -1147,6 +1166,7 @@ impl<'a> Compiler<'a> {
         let line = self.line_of(c.range);
         self.emit(Instr::LoadBuildClass);
         self.push_unit(scope, name, &qualname, line);
+        self.unit().private = Some(name.to_string());
         let n = self.name_index("__name__");
         self.emit(Instr::LoadName(n));
         let m = self.name_index("__module__");
@@ -1195,7 +1215,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.name_index(a.attr.id.as_str());
+                let n = self.attr_index(a.attr.id.as_str());
                 self.emit(Instr::StoreAttr(n));
             }
             Expr::Subscript(s) => {
@@ -1254,7 +1274,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.name_index(a.attr.id.as_str());
+                let n = self.attr_index(a.attr.id.as_str());
                 self.emit(Instr::DeleteAttr(n));
             }
             Expr::Subscript(s) => {
@@ -1420,7 +1440,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
-                let n = self.name_index(a.attr.id.as_str());
+                let n = self.attr_index(a.attr.id.as_str());
                 self.emit(Instr::LoadAttr(n));
             }
             Expr::Subscript(s) => {
@@ -1669,7 +1689,7 @@ impl<'a> Compiler<'a> {
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
             self.set_line(a.range);
-            let n = self.name_index(a.attr.id.as_str());
+            let n = self.attr_index(a.attr.id.as_str());
             self.emit(Instr::LoadMethod(n));
             for x in args.iter() {
                 self.expr(x)?;

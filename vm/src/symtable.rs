@@ -124,6 +124,7 @@ impl SymbolTable {
     pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
         let mut b = Builder {
             depth: 0,
+            private: None,
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_node: HashMap::new(),
             stack: vec![0],
@@ -237,12 +238,24 @@ impl SymbolTable {
 struct Builder {
     /// Expression nesting, bounded like the compiler's.
     depth: usize,
+    /// The innermost enclosing class, for private name mangling.
+    private: Option<String>,
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
 }
 
 impl Builder {
+    fn mangle(&self, name: &str) -> String {
+        mangle(self.private.as_deref(), name).into_owned()
+    }
+
+    /// Flag a name of the current scope, mangled if private.
+    fn flag_name(&mut self, name: &str, f: u8) {
+        let name = self.mangle(name);
+        self.cur().flag(&name, f);
+    }
+
     fn cur(&mut self) -> &mut Scope {
         let i = *self.stack.last().unwrap_or(&0);
         &mut self.scopes[i]
@@ -293,6 +306,7 @@ impl Builder {
         if let Some(k) = &p.kwarg {
             names.push(k.name.id.to_string());
         }
+        let names: Vec<String> = names.iter().map(|n| self.mangle(n)).collect();
         for (i, n) in names.iter().enumerate() {
             if names[..i].contains(n) {
                 return Err(SymtableError {
@@ -314,7 +328,7 @@ impl Builder {
                     self.expr(&d.expression)?;
                 }
                 self.params(&f.parameters)?;
-                self.cur().flag(f.name.id.as_str(), ASSIGNED);
+                self.flag_name(f.name.id.as_str(), ASSIGNED);
                 self.push_scope(node_key(f), ScopeKind::Function, f.name.id.as_str());
                 self.cur().is_coroutine = f.is_async;
                 self.declare_params(&f.parameters)?;
@@ -333,9 +347,12 @@ impl Builder {
                         self.expr(&k.value)?;
                     }
                 }
-                self.cur().flag(c.name.id.as_str(), ASSIGNED);
+                self.flag_name(c.name.id.as_str(), ASSIGNED);
                 self.push_scope(node_key(c), ScopeKind::Class, c.name.id.as_str());
-                self.stmts(&c.body)?;
+                let outer = self.private.replace(c.name.id.to_string());
+                let r = self.stmts(&c.body);
+                self.private = outer;
+                r?;
                 self.pop_scope();
             }
             Stmt::Return(r) => {
@@ -357,7 +374,7 @@ impl Builder {
             Stmt::AugAssign(a) => {
                 self.expr(&a.value)?;
                 if let Expr::Name(n) = &*a.target {
-                    self.cur().flag(n.id.as_str(), USED);
+                    self.flag_name(n.id.as_str(), USED);
                 }
                 self.target(&a.target)?;
             }
@@ -428,7 +445,7 @@ impl Builder {
                         self.expr(ty)?;
                     }
                     if let Some(n) = &h.name {
-                        self.cur().flag(n.id.as_str(), ASSIGNED);
+                        self.flag_name(n.id.as_str(), ASSIGNED);
                     }
                     self.stmts(&h.body)?;
                 }
@@ -447,7 +464,7 @@ impl Builder {
                         Some(n) => n.id.to_string(),
                         None => a.name.id.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.cur().flag(&bound, ASSIGNED);
+                    self.flag_name(&bound, ASSIGNED);
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -459,7 +476,7 @@ impl Builder {
                         Some(n) => n.id.to_string(),
                         None => a.name.id.to_string(),
                     };
-                    self.cur().flag(&bound, ASSIGNED);
+                    self.flag_name(&bound, ASSIGNED);
                 }
             }
             Stmt::Global(g) => {
@@ -486,7 +503,7 @@ impl Builder {
                             });
                         }
                     }
-                    self.cur().flag(name, GLOBAL);
+                    self.flag_name(name, GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -520,7 +537,7 @@ impl Builder {
                             });
                         }
                     }
-                    self.cur().flag(name, NONLOCAL);
+                    self.flag_name(name, NONLOCAL);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -532,7 +549,7 @@ impl Builder {
     fn target(&mut self, t: &Expr) -> Result<(), SymtableError> {
         match t {
             Expr::Name(n) => {
-                self.cur().flag(n.id.as_str(), ASSIGNED);
+                self.flag_name(n.id.as_str(), ASSIGNED);
                 Ok(())
             }
             Expr::Tuple(t) => {
@@ -566,7 +583,7 @@ impl Builder {
         }
         self.push_scope(key, ScopeKind::Comprehension, name);
         self.cur().is_generator = is_gen;
-        self.cur().flag(".0", PARAM);
+        self.flag_name(".0", PARAM);
         self.cur().params = vec![".0".into()];
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
@@ -607,7 +624,7 @@ impl Builder {
                 let name = n.id.as_str();
                 match n.ctx {
                     ast::ExprContext::Load => {
-                        self.cur().flag(name, USED);
+                        self.flag_name(name, USED);
                         if name == "super" && self.cur().kind == ScopeKind::Function {
                             self.cur().uses_super = true;
                         }
@@ -615,7 +632,7 @@ impl Builder {
                             self.cur().uses_super = true;
                         }
                     }
-                    _ => self.cur().flag(name, ASSIGNED),
+                    _ => self.flag_name(name, ASSIGNED),
                 }
             }
             Expr::BoolOp(b) => {
@@ -634,13 +651,15 @@ impl Builder {
                     let target_scope = self.stack[i];
                     let cur = *self.stack.last().unwrap_or(&0);
                     if target_scope != cur {
-                        self.scopes[target_scope].flag(name.id.as_str(), ASSIGNED);
-                        self.cur().flag(name.id.as_str(), NONLOCAL);
+                        let mangled = self.mangle(name.id.as_str());
+                        self.scopes[target_scope].flag(&mangled, ASSIGNED);
+                        self.flag_name(name.id.as_str(), NONLOCAL);
                         if self.scopes[target_scope].kind == ScopeKind::Module {
-                            self.cur().symbols.insert(name.id.to_string(), GLOBAL);
+                            let mangled = self.mangle(name.id.as_str());
+                            self.cur().symbols.insert(mangled, GLOBAL);
                         }
                     } else {
-                        self.cur().flag(name.id.as_str(), ASSIGNED);
+                        self.flag_name(name.id.as_str(), ASSIGNED);
                     }
                 }
             }
@@ -768,4 +787,20 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// Private name mangling: `__x` inside class `C` is `_C__x`.
+/// CPython: Python/compile.c _Py_Mangle.
+pub fn mangle<'a>(class: Option<&str>, name: &'a str) -> std::borrow::Cow<'a, str> {
+    let Some(class) = class else {
+        return name.into();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.into();
+    }
+    format!("_{stripped}{name}").into()
 }
