@@ -65,6 +65,19 @@ impl DictTable {
             .copied()
     }
 
+    /// Like `find_str` for an interned name: pointer equality first.
+    fn find_name(&self, name: &PyStr) -> Option<usize> {
+        let hash = name.hash();
+        self.indices
+            .find(hash as u64, |&i| {
+                let e = &self.entries[i];
+                e.hash == hash
+                    && matches!(&e.key, Value::Str(s)
+                        if std::ptr::eq(Rc::as_ptr(s), name) || s.as_str() == name.as_str())
+            })
+            .copied()
+    }
+
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         self.entries.push(Entry { hash, key, value });
@@ -193,7 +206,7 @@ impl PyDict {
     /// Lookup by an interned name: its hash is cached.
     pub fn get_name(&self, name: &PyStr) -> Option<Value> {
         let t = self.table.borrow();
-        let idx = t.find_str(name.as_str(), name.hash())?;
+        let idx = t.find_name(name)?;
         Some(t.entries[idx].value.clone())
     }
 
@@ -204,7 +217,7 @@ impl PyDict {
     pub fn set_name(&self, name: Rc<PyStr>, value: Value) {
         let hash = name.hash();
         let mut t = self.table.borrow_mut();
-        if let Some(idx) = t.find_str(name.as_str(), hash) {
+        if let Some(idx) = t.find_name(&name) {
             t.entries[idx].value = value;
         } else {
             t.insert_new(hash, Value::Str(name), value);

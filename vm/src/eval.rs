@@ -79,7 +79,7 @@ impl Vm {
                         std::mem::replace(&mut cur, self.frames.pop().expect("caller frame"));
                     self.depth -= 1;
                     self.child_returned(&mut cur, &child, v);
-                    drop(child);
+                    self.recycle_frame(child);
                     self.poll_finalizers(&cur);
                     continue;
                 }
@@ -711,9 +711,12 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
-                    let args = f.stack.split_off(f.stack.len() - n as usize);
-                    let func = pop(f);
-                    match self.call_value(&func, &args, &[]) {
+                    // Arguments are passed in place, without copying them off the stack.
+                    let start = f.stack.len() - n as usize;
+                    let func = f.stack[start - 1].clone();
+                    let r = self.call_value(&func, &f.stack[start..], &[]);
+                    f.stack.truncate(start - 1);
+                    match r {
                         Ok(CallResult::Frame(frame)) => return Flow::Call(frame),
                         Ok(CallResult::Value(v)) => f.stack.push(v),
                         Err(e) => return Flow::Error(e),
@@ -721,10 +724,12 @@ impl Vm {
                 }
                 Instr::CallKw(n) => {
                     let names = pop(f);
-                    let args = f.stack.split_off(f.stack.len() - n as usize);
-                    let func = pop(f);
                     let kwnames = kwnames_of(&names);
-                    match self.call_value(&func, &args, &kwnames) {
+                    let start = f.stack.len() - n as usize;
+                    let func = f.stack[start - 1].clone();
+                    let r = self.call_value(&func, &f.stack[start..], &kwnames);
+                    f.stack.truncate(start - 1);
+                    match r {
                         Ok(CallResult::Frame(frame)) => return Flow::Call(frame),
                         Ok(CallResult::Value(v)) => f.stack.push(v),
                         Err(e) => return Flow::Error(e),
@@ -736,18 +741,16 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
-                    let start = f.stack.len() - n as usize - 1;
-                    let with_self = !f.stack[start].is_null();
-                    let r = if with_self {
-                        let args = f.stack.split_off(start);
-                        let func = pop(f);
-                        self.call_value(&func, &args, &kwnames)
+                    // `func, self|NULL, args...`: self (when bound) is the first argument.
+                    let self_slot = f.stack.len() - n as usize - 1;
+                    let func = f.stack[self_slot - 1].clone();
+                    let first = if f.stack[self_slot].is_null() {
+                        self_slot + 1
                     } else {
-                        let args = f.stack.split_off(start + 1);
-                        f.stack.pop();
-                        let func = pop(f);
-                        self.call_value(&func, &args, &kwnames)
+                        self_slot
                     };
+                    let r = self.call_value(&func, &f.stack[first..], &kwnames);
+                    f.stack.truncate(self_slot - 1);
                     match r {
                         Ok(CallResult::Frame(frame)) => return Flow::Call(frame),
                         Ok(CallResult::Value(v)) => f.stack.push(v),

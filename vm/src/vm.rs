@@ -50,6 +50,9 @@ pub struct Vm {
     /// RecursionError (natives re-entering Python use the Rust stack);
     /// 0 disables the check. CPython: Py_C_RECURSION_LIMIT / stack probes.
     pub stack_floor: usize,
+    /// Finished frames kept for reuse.
+    #[allow(clippy::vec_box)]
+    frame_pool: Vec<Box<Frame>>,
     /// Flushes buffered `print` output before the VM writes to stderr.
     pub flush_stdout: fn(),
     /// Set by signal handling; checked at instruction boundaries.
@@ -72,6 +75,7 @@ impl Vm {
             current: std::ptr::null(),
             stack_floor: 0,
             flush_stdout: || {},
+            frame_pool: Vec::new(),
         };
         crate::builtins_vm::register(&vm.builtins);
         vm
@@ -98,8 +102,9 @@ impl Vm {
     pub fn run_to_return(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         self.check_native_stack()?;
         self.enter_frame()?;
-        let (_, r) = self.execute(frame, None);
+        let (frame, r) = self.execute(frame, None);
         self.depth -= 1;
+        self.recycle_frame(frame);
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
@@ -132,7 +137,22 @@ impl Vm {
     pub fn make_frame(&mut self, func: &Rc<PyFunction>, args: Args<'_>) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let nlocals = code.varnames.len();
-        let mut fast = vec![Value::Null; nlocals];
+        let mut frame = self.frame_pool.pop().unwrap_or_else(|| {
+            Box::new(Frame {
+                code: code.clone(),
+                pc: 0,
+                stack: Vec::with_capacity(8),
+                fast: Vec::new(),
+                cells: Vec::new(),
+                globals: func.globals.clone(),
+                builtins: self.builtins.clone(),
+                locals: None,
+                blocks: Vec::new(),
+                generator: None,
+            })
+        });
+        let mut fast = std::mem::take(&mut frame.fast);
+        fast.resize(nlocals, Value::Null);
         let argcount = code.argcount as usize;
         let pos = args.positional();
         let simple = !args.has_kwargs()
@@ -141,10 +161,12 @@ impl Vm {
             && pos.len() == argcount;
         if simple {
             fast[..argcount].clone_from_slice(pos);
-        } else {
-            self.bind_args(func, args, &mut fast)?;
+        } else if let Err(e) = self.bind_args(func, args, &mut fast) {
+            frame.fast = fast;
+            self.recycle_frame(frame);
+            return Err(e);
         }
-        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        let mut cells = std::mem::take(&mut frame.cells);
         for _ in 0..code.cellvars.len() {
             cells.push(Rc::new(PyCell::new(Value::Null)));
         }
@@ -152,18 +174,28 @@ impl Vm {
             *cells[ci].value.borrow_mut() = std::mem::replace(&mut fast[ai], Value::Null);
         }
         cells.extend(func.closure.iter().cloned());
-        Ok(Box::new(Frame {
-            code: code.clone(),
-            pc: 0,
-            stack: Vec::with_capacity(8),
-            fast,
-            cells,
-            globals: func.globals.clone(),
-            builtins: self.builtins.clone(),
-            locals: None,
-            blocks: Vec::new(),
-            generator: None,
-        }))
+        frame.code = code.clone();
+        frame.pc = 0;
+        frame.fast = fast;
+        frame.cells = cells;
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
+        }
+        Ok(frame)
+    }
+
+    /// Return a finished frame's storage to the pool, dropping its values.
+    /// Frames are reused because every Python call needs one.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() >= FRAME_POOL_MAX || frame.generator.is_some() {
+            return;
+        }
+        frame.stack.clear();
+        frame.fast.clear();
+        frame.cells.clear();
+        frame.blocks.clear();
+        frame.locals = None;
+        self.frame_pool.push(frame);
     }
 
     fn bind_args(
@@ -541,6 +573,9 @@ impl Vm {
         crate::import::import_source_module(self, name)
     }
 }
+
+/// How many finished frames the VM keeps for reuse.
+const FRAME_POOL_MAX: usize = 64;
 
 /// Stack kept free below the floor for natives and error reporting.
 const STACK_MARGIN: usize = 16 << 20;
