@@ -79,8 +79,7 @@ fn stderr_last_line(stderr: &str) -> &str {
     stderr
         .split('\n')
         .map(|line| line.trim_end_matches([' ', '\t', '\r']))
-        .filter(|line| !line.is_empty())
-        .last()
+        .rfind(|line| !line.is_empty())
         .unwrap_or("")
 }
 
@@ -142,7 +141,7 @@ fn discover_scripts(root: &Path) -> Vec<Script> {
         for file in files {
             let file = file.expect("cannot read an entry of a tests/scripts area");
             let path = file.path();
-            if !path.is_file() || path.extension().map_or(true, |ext| ext != "py") {
+            if !path.is_file() || path.extension().is_none_or(|ext| ext != "py") {
                 continue;
             }
             let name = match path.file_stem() {
@@ -210,8 +209,7 @@ fn spawn_reader<R: Read + Send + 'static>(mut pipe: R) -> thread::JoinHandle<Vec
 fn run_script(root: &Path, script: &Script) -> Result<String, String> {
     let stdin = match &script.stdin {
         Some(path) => Stdio::from(
-            fs::File::open(path)
-                .map_err(|e| format!("cannot open {}: {}", path.display(), e))?,
+            fs::File::open(path).map_err(|e| format!("cannot open {}: {}", path.display(), e))?,
         ),
         None => Stdio::null(),
     };
@@ -339,7 +337,10 @@ fn line_diff(expected: &str, actual: &str) -> String {
     out.push_str("    --- expected (snapshot)\n    +++ actual (rspy)\n");
     let ctx_start = prefix.saturating_sub(CONTEXT);
     if ctx_start > 0 {
-        out.push_str(&format!("    @@ {} identical line(s) skipped @@\n", ctx_start));
+        out.push_str(&format!(
+            "    @@ {} identical line(s) skipped @@\n",
+            ctx_start
+        ));
     }
     for line in &old[ctx_start..prefix] {
         out.push_str(&format!("      {}\n", line));
@@ -443,7 +444,7 @@ fn report_orphan_snapshots(root: &Path, scripts: &[Script]) {
         };
         for file in files.flatten() {
             let path = file.path();
-            if path.extension().map_or(false, |ext| ext == "snap")
+            if path.extension().is_some_and(|ext| ext == "snap")
                 && !scripts.iter().any(|s| s.snap == path)
             {
                 eprintln!("note: snapshot without a script: {}", path.display());
@@ -455,13 +456,18 @@ fn report_orphan_snapshots(root: &Path, scripts: &[Script]) {
 #[test]
 fn snapshots() {
     let root = crate_root();
-    let filter = std::env::var("RSPY_SNAPSHOT_FILTER").ok().filter(|f| !f.is_empty());
+    let filter = std::env::var("RSPY_SNAPSHOT_FILTER")
+        .ok()
+        .filter(|f| !f.is_empty());
     let all = discover_scripts(&root);
     if filter.is_none() {
         report_orphan_snapshots(&root, &all);
     }
     let scripts: Vec<Script> = match &filter {
-        Some(f) => all.into_iter().filter(|s| s.id.contains(f.as_str())).collect(),
+        Some(f) => all
+            .into_iter()
+            .filter(|s| s.id.contains(f.as_str()))
+            .collect(),
         None => all,
     };
     if scripts.is_empty() {

@@ -2063,13 +2063,15 @@ fn encode(s: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
         match errors {
             "ignore" => {}
             "replace" => out.push(b'?'),
-            _ => return Err(ExcKind::UnicodeEncodeError.new_err(format!(
+            _ => {
+                return Err(ExcKind::UnicodeEncodeError.new_err(format!(
                 "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
                 enc.name(),
                 escape_char(c),
                 i,
                 limit
-            ))),
+            )))
+            }
         }
     }
     Ok(out)
@@ -2526,7 +2528,7 @@ mod tests {
 
     #[test]
     fn timsort_is_stable_and_sorted() {
-        let keys: Vec<i32> = (0..500).map(|i| (i * 7919 % 37) as i32).collect();
+        let keys: Vec<i32> = (0..500).map(|i| i * 7919 % 37).collect();
         let order = sort_with(&keys);
         for w in order.windows(2) {
             assert!(keys[w[0]] < keys[w[1]] || (keys[w[0]] == keys[w[1]] && w[0] < w[1]));

@@ -159,6 +159,8 @@ impl IteratorTypes {
 }
 
 impl PyIterator {
+    /// A new iterator object, already wrapped as a `Value`.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(kind: IterKind, state: IterState) -> Value {
         Value::Iterator(Rc::new(PyIterator {
             kind,

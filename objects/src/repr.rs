@@ -305,10 +305,8 @@ pub fn str_of(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             repr(interp, v)
         }
         Value::Object(_) => {
-            if let Some(r) = ops::call_dunder(interp, v, "__str__", &[])? {
-                if let Value::Str(s) = r {
-                    return Ok(s.as_str().to_string());
-                }
+            if let Some(Value::Str(s)) = ops::call_dunder(interp, v, "__str__", &[])? {
+                return Ok(s.as_str().to_string());
             }
             repr(interp, v)
         }
@@ -351,11 +349,26 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
 // CPython: Objects/typeobject.c slotdefs vs each type's tp_methods
 fn is_slot_wrapper(type_name: &str, name: &str) -> bool {
     const METHODS: &[&str] = &[
-        "__ceil__", "__class_getitem__", "__dir__", "__floor__", "__format__",
-        "__getformat__", "__getnewargs__", "__getstate__", "__init_subclass__",
-        "__instancecheck__", "__prepare__", "__reduce__", "__reduce_ex__",
-        "__reversed__", "__round__", "__sizeof__", "__subclasscheck__",
-        "__subclasses__", "__subclasshook__", "__trunc__",
+        "__ceil__",
+        "__class_getitem__",
+        "__dir__",
+        "__floor__",
+        "__format__",
+        "__getformat__",
+        "__getnewargs__",
+        "__getstate__",
+        "__init_subclass__",
+        "__instancecheck__",
+        "__prepare__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__reversed__",
+        "__round__",
+        "__sizeof__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__subclasshook__",
+        "__trunc__",
     ];
     let coexist = matches!(
         (type_name, name),

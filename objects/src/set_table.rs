@@ -151,11 +151,12 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if entries[j].key.is_null() {
-                        entries[j] = SetEntry { hash, key };
-                        return;
-                    }
+                if let Some(slot) = entries[i + 1..=i + LINEAR_PROBES]
+                    .iter_mut()
+                    .find(|e| e.key.is_null())
+                {
+                    *slot = SetEntry { hash, key };
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
