@@ -2198,7 +2198,11 @@ fn bytes_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             return match crate::int::to_i64(src) {
                 Some(n) if n < 0 => Err(value_error("negative count")),
-                Some(n) if n <= (1 << 40) => Ok(new_bytes(vec![0; n as usize])),
+                Some(n) if n <= (1 << 40) => {
+                    let mut data = crate::seq::try_vec(n as usize)?;
+                    data.resize(n as usize, 0);
+                    Ok(new_bytes(data))
+                }
                 _ => {
                     Err(ExcKind::OverflowError
                         .new_err("cannot fit 'int' into an index-sized integer"))

@@ -47,6 +47,11 @@ fn dtoa(a: f64, mode: u8, ndigits: usize) -> (Vec<u8>, i64) {
     if a == 0.0 {
         return (b"0".to_vec(), 1);
     }
+    // A double's exact decimal expansion has at most 1074 fractional and
+    // 767 significant digits; further requested digits are zeros, which
+    // are trimmed here anyway. Clamping keeps Rust's formatter (whose
+    // precision is a u16) in range without changing the result.
+    let ndigits = ndigits.min(if mode == 3 { 1100 } else { 800 });
     match mode {
         3 => {
             let s = format!("{:.*}", ndigits, a);
@@ -742,6 +747,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, NumError> {
     format_float_named(x, spec, "float")
 }
 
+/// Largest float precision formatted. CPython 3.14 rejects precisions
+/// somewhat below INT_MAX (measured: 2147482500 formats, 2147482647 is
+/// "precision too big"); the exact bound inside that gap is not known.
+const MAX_FLOAT_PRECISION: usize = 2_147_482_600;
+
 /// [`format_float`] with the object's type name for "Unknown format code" errors.
 pub fn format_float_named(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
     let mut ty = match spec.ty {
@@ -750,7 +760,7 @@ pub fn format_float_named(x: f64, spec: &FormatSpec, type_name: &str) -> Result<
         Some(t) => return Err(unknown_presentation_type(t, type_name)),
     };
     check_width(spec.width)?;
-    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+    if spec.precision.is_some_and(|p| p > MAX_FLOAT_PRECISION) {
         return Err(NumError::value("precision too big"));
     }
     let mut flags = DtoaFlags {

@@ -528,7 +528,8 @@ fn int_to_bytes(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(too_big());
     }
     let fill = if signed && v.is_negative() { 0xff } else { 0 };
-    let mut out = vec![fill; length - bytes.len()];
+    let mut out = crate::seq::try_vec(length)?;
+    out.resize(length - bytes.len(), fill);
     out.append(&mut bytes);
     if little {
         out.reverse();

@@ -955,13 +955,13 @@ fn builtin_binop(
         }
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Mul) => {
             match repeat_count(b) {
-                Some(n) => seq::repeat(a, n).map(Some),
+                Some(n) => seq::repeat(a, n?).map(Some),
                 None => Ok(None),
             }
         }
         (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
             match repeat_count(a) {
-                Some(n) => seq::repeat(b, n).map(Some),
+                Some(n) => seq::repeat(b, n?).map(Some),
                 None => Ok(None),
             }
         }
@@ -989,15 +989,13 @@ fn builtin_binop(
 }
 
 /// The repeat count of `seq * n`: ints and bools (negative counts as 0).
-fn repeat_count(v: &Value) -> Option<i64> {
+fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
     match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
-            0
-        } else {
-            i64::MAX
-        }),
+        Value::Int(i) => Some(Ok(*i)),
+        Value::Bool(b) => Some(Ok(*b as i64)),
+        Value::BigInt(_) => Some(Err(
+            ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer")
+        )),
         _ => None,
     }
 }
@@ -1012,12 +1010,9 @@ pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> P
         }
         (Value::List(l), BinOp::Mul) => {
             if let Some(n) = repeat_count(b) {
+                let n = n?;
                 let cur = l.items.borrow().clone();
-                let mut out = Vec::new();
-                for _ in 0..n.max(0) {
-                    out.extend(cur.iter().cloned());
-                }
-                *l.items.borrow_mut() = out;
+                *l.items.borrow_mut() = seq::repeat_items(&cur, n)?;
                 return Ok(a.clone());
             }
         }

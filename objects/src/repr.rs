@@ -184,13 +184,15 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             c.filename,
             c.firstlineno
         ),
+        // CPython: dictview_repr ("..." when the view is already being shown).
         Value::Iterator(it) if it.is_view() => {
-            let items = crate::iter::collect(interp, v)?;
-            format!(
-                "{}([{}])",
-                it.py_type().name,
-                join_reprs(interp, &items, ", ")?
-            )
+            let name = it.py_type().name.clone();
+            let r = guarded(interp, v, |interp| {
+                let items = crate::iter::collect(interp, v)?;
+                let list = Value::list(items);
+                Ok(format!("{}({})", name, repr(interp, &list)?))
+            })?;
+            r.unwrap_or_else(|| "...".into())
         }
         Value::Instance(inst) => {
             if let Some(r) = user_repr(interp, v)? {

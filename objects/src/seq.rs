@@ -11,7 +11,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::code::{BinOp, CmpOp};
 use crate::dict::{PyDict, PySet};
-use crate::exceptions::{index_error, type_error, value_error, ExcKind};
+use crate::exceptions::{index_error, type_error, value_error, ExcKind, PyErr};
 use crate::interp::Interp;
 use crate::ops;
 use crate::value::{PyBytes, PyList, PyRange, PyResult, PySlice, PyTuple, Value};
@@ -83,18 +83,19 @@ pub fn slice_indices_wide(
         slice_part(interp, &s.stop)?,
         if step < 0 { lower } else { upper },
     );
-    let n = if step > 0 {
+    // Counted in u128: `step` may be i128::MIN and spans may exceed i128.
+    let n: u128 = if step > 0 {
         if stop > start {
-            (stop - start - 1) / step + 1
+            (stop.wrapping_sub(start) as u128 - 1) / step.unsigned_abs() + 1
         } else {
             0
         }
     } else if start > stop {
-        (start - stop - 1) / (-step) + 1
+        (start.wrapping_sub(stop) as u128 - 1) / step.unsigned_abs() + 1
     } else {
         0
     };
-    Ok((start, stop, step, n))
+    Ok((start, stop, step, n.min(i128::MAX as u128) as i128))
 }
 
 /// Resolve a slice against a length. CPython: PySlice_GetIndicesEx.
@@ -103,7 +104,8 @@ pub fn slice_indices(interp: &mut dyn Interp, s: &PySlice, len: usize) -> PyResu
     Ok(SliceIndices {
         start: start as i64,
         stop: stop as i64,
-        step: step as i64,
+        // Steps beyond a sequence's length all behave alike.
+        step: step.clamp(-(i64::MAX as i128), i64::MAX as i128) as i64,
         len: n as usize,
     })
 }
@@ -217,11 +219,17 @@ pub fn range_getitem(interp: &mut dyn Interp, r: &PyRange, key: &Value) -> PyRes
             }
         },
     };
-    let i = if i < 0 { i + len } else { i };
-    if i < 0 || i >= len {
-        return Err(index_error("range object index out of range"));
+    // Positions are u128: a range may hold more than i128::MAX items.
+    let len = r.len_exact();
+    let pos = if i >= 0 {
+        Some(i as u128).filter(|&p| p < len)
+    } else {
+        len.checked_sub(i.unsigned_abs())
+    };
+    match pos {
+        Some(p) => Ok(Value::from_i128(r.get(p as i128))),
+        None => Err(index_error("range object index out of range")),
     }
-    Ok(Value::from_i128(r.get(i)))
 }
 
 pub fn range_contains(interp: &mut dyn Interp, r: &PyRange, item: &Value) -> PyResult<bool> {
@@ -461,46 +469,68 @@ pub fn set_binop(
     }))
 }
 
-/// `seq * n`.
-pub fn repeat(v: &Value, n: i64) -> PyResult<Value> {
+/// The MemoryError of an allocation that cannot be satisfied.
+pub fn memory_error() -> crate::exceptions::PyErr {
+    PyErr::new(ExcKind::MemoryError.get(), vec![])
+}
+
+/// A vector with room for `n` items, or MemoryError (never an abort).
+pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
+
+/// `items * n` as a vector. CPython: list_repeat / tuple_repeat.
+pub fn repeat_items(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     let n = n.max(0) as usize;
-    let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 40));
+    if items.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(memory_error)?;
+    let mut out = try_vec(total)?;
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+/// `seq * n`. CPython: unicode_repeat, bytes_repeat, list_repeat, tuple_repeat.
+pub fn repeat(v: &Value, n: i64) -> PyResult<Value> {
+    let count = n.max(0) as usize;
+    let total = |len: usize| len.checked_mul(count).filter(|&t| t <= isize::MAX as usize);
     Ok(match v {
         Value::Str(s) => {
-            if too_big(s.as_str().len()) && !s.as_str().is_empty() {
+            let text = s.as_str();
+            let Some(size) = total(text.len()) else {
                 return Err(ExcKind::OverflowError.new_err("repeated string is too long"));
+            };
+            let mut out = String::new();
+            out.try_reserve_exact(size).map_err(|_| memory_error())?;
+            for _ in 0..count {
+                out.push_str(text);
             }
-            Value::string(s.as_str().repeat(n))
-        }
-        Value::List(l) => {
-            let items = l.items.borrow();
-            if too_big(items.len()) && !items.is_empty() {
-                return Err(ExcKind::MemoryError.new_err(""));
-            }
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
-            }
-            Value::list(out)
-        }
-        Value::Tuple(t) => {
-            if too_big(t.items.len()) && !t.items.is_empty() {
-                return Err(ExcKind::MemoryError.new_err(""));
-            }
-            let mut out = Vec::with_capacity(t.items.len() * n);
-            for _ in 0..n {
-                out.extend(t.items.iter().cloned());
-            }
-            Value::tuple(out)
+            Value::string(out)
         }
         Value::Bytes(b) => {
-            if too_big(b.data.len()) && !b.data.is_empty() {
+            let Some(size) = total(b.data.len()) else {
                 return Err(ExcKind::OverflowError.new_err("repeated bytes are too long"));
+            };
+            let mut data = try_vec(size)?;
+            for _ in 0..count {
+                data.extend_from_slice(&b.data);
             }
-            Value::Bytes(Rc::new(PyBytes {
-                data: b.data.repeat(n),
-            }))
+            Value::Bytes(Rc::new(PyBytes { data }))
         }
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            Value::list(repeat_items(&items, n)?)
+        }
+        Value::Tuple(t) => Value::tuple(repeat_items(&t.items, n)?),
         _ => return Err(type_error("can't multiply")),
     })
 }

@@ -129,7 +129,13 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
                 i += 1;
             }
             if !w.is_empty() {
-                fl.width = w.parse().ok();
+                let w: usize = w.parse().map_err(|_| value_error("width too big"))?;
+                // A width beyond memory is a MemoryError, as CPython's is.
+                let mut probe = String::new();
+                probe
+                    .try_reserve_exact(w)
+                    .map_err(|_| crate::seq::memory_error())?;
+                fl.width = Some(w);
             }
         }
         if i < chars.len() && chars[i] == '.' {
@@ -147,7 +153,15 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
                     p.push(chars[i]);
                     i += 1;
                 }
-                fl.precision = Some(p.parse().unwrap_or(0));
+                let p: usize = if p.is_empty() {
+                    0
+                } else {
+                    p.parse().map_err(|_| value_error("precision too big"))?
+                };
+                if p > i32::MAX as usize {
+                    return Err(value_error("precision too big"));
+                }
+                fl.precision = Some(p);
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {

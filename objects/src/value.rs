@@ -378,12 +378,20 @@ pub struct PyRange {
 
 impl PyRange {
     /// The number of items. CPython: compute_range_length.
+    /// Lengths beyond i128 saturate (only indexing needs more; it uses
+    /// `len_exact`).
     pub fn len(&self) -> i128 {
+        self.len_exact().min(i128::MAX as u128) as i128
+    }
+
+    /// The exact number of items.
+    pub fn len_exact(&self) -> u128 {
         let (lo, hi, step) = (self.start, self.stop, self.step);
+        // Differences of two i128s always fit a u128.
         if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
+            (hi.wrapping_sub(lo) as u128 - 1) / step.unsigned_abs() + 1
         } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
+            (lo.wrapping_sub(hi) as u128 - 1) / step.unsigned_abs() + 1
         } else {
             0
         }
@@ -394,8 +402,10 @@ impl PyRange {
     }
 
     /// Item `i` (no bounds check).
+    /// Item `i` (no bounds check); `i` may be a wrapped u128 position.
     pub fn get(&self, i: i128) -> i128 {
-        self.start + i * self.step
+        // In range for valid `i`; wrapping keeps the intermediate product exact mod 2^128.
+        self.start.wrapping_add(i.wrapping_mul(self.step))
     }
 
     /// The position of `x` in the range, if present.
@@ -405,11 +415,16 @@ impl PyRange {
         } else {
             x <= self.start && x > self.stop
         };
-        if inside && (x - self.start) % self.step == 0 {
-            Some((x - self.start) / self.step)
-        } else {
-            None
+        if !inside {
+            return None;
         }
+        let distance = if self.step > 0 {
+            x.wrapping_sub(self.start) as u128
+        } else {
+            self.start.wrapping_sub(x) as u128
+        };
+        let step = self.step.unsigned_abs();
+        (distance % step == 0).then(|| (distance / step).min(i128::MAX as u128) as i128)
     }
 }
 

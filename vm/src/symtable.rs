@@ -51,6 +51,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     pub is_generator: bool,
     pub is_coroutine: bool,
+    /// Where each `nonlocal` name was declared, for the "no binding" error.
+    nonlocal_at: HashMap<String, u32>,
     /// A class body whose methods use `super()`/`__class__`.
     pub needs_class_cell: bool,
     /// A function that may need the implicit `__class__` cell.
@@ -70,6 +72,7 @@ impl Scope {
             freevars: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            nonlocal_at: HashMap::new(),
             needs_class_cell: false,
             uses_super: false,
         }
@@ -176,6 +179,15 @@ impl SymbolTable {
             let r = if f & GLOBAL != 0 {
                 NameScope::GlobalExplicit
             } else if f & NONLOCAL != 0 {
+                if !enclosing.contains(name) {
+                    if let Some(&offset) = scope.nonlocal_at.get(name) {
+                        return Err(SymtableError {
+                            msg: format!("no binding for nonlocal '{name}' found"),
+                            offset,
+                            too_deep: false,
+                        });
+                    }
+                }
                 free.insert(name.clone());
                 NameScope::Free
             } else if locals.contains(name) {
@@ -537,6 +549,11 @@ impl Builder {
                             });
                         }
                     }
+                    let mangled = self.mangle(name);
+                    self.cur()
+                        .nonlocal_at
+                        .entry(mangled)
+                        .or_insert(g.range.start().to_u32());
                     self.flag_name(name, NONLOCAL);
                 }
             }
