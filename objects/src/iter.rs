@@ -588,6 +588,19 @@ pub fn collect(interp: &mut dyn Interp, v: &Value) -> PyResult<Vec<Value>> {
     match v {
         Value::List(l) => return Ok(l.items.borrow().clone()),
         Value::Tuple(t) => return Ok(t.items.clone()),
+        // Sized up front like CPython's length hint: too long is an error,
+        // not an endless loop.
+        Value::Range(r) => {
+            let n = r.len();
+            if n > isize::MAX as i128 {
+                return Err(crate::exceptions::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+            let mut out = crate::seq::try_vec(n as usize)?;
+            out.extend((0..n).map(|i| Value::from_i128(r.get(i))));
+            return Ok(out);
+        }
         _ => {}
     }
     let it = get_iter(interp, v)?;

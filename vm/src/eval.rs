@@ -268,7 +268,9 @@ impl Vm {
                     *c = Value::Null;
                 }
                 Instr::LoadClosure(i) => {
-                    let c = f.cells[i as usize].clone();
+                    let Some(c) = f.cells.get(i as usize).cloned() else {
+                        return Flow::Error(ExcKind::SystemError.new_err("missing closure cell"));
+                    };
                     f.stack.push(Value::Cell(c));
                 }
                 Instr::LoadClassDeref(i) => {

@@ -666,6 +666,14 @@ impl Builder {
                 }
                 if let Expr::Name(name) = &*n.target {
                     let target_scope = self.stack[i];
+                    let in_comprehension = target_scope != *self.stack.last().unwrap_or(&0);
+                    if in_comprehension && self.scopes[target_scope].kind == ScopeKind::Class {
+                        return Err(SymtableError {
+                            msg: "assignment expression within a comprehension cannot be used in a class body".into(),
+                            offset: n.range.start().to_u32(),
+                            too_deep: false,
+                        });
+                    }
                     let cur = *self.stack.last().unwrap_or(&0);
                     if target_scope != cur {
                         let mangled = self.mangle(name.id.as_str());
