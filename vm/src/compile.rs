@@ -1376,6 +1376,14 @@ impl<'a> Compiler<'a> {
                 self.load_const(v);
             }
             Expr::StringLiteral(s) => {
+                if has_surrogate_escape(
+                    &self.source[s.range.start().to_usize()..s.range.end().to_usize()],
+                ) {
+                    return Err(unsupported(
+                        "a lone surrogate code point in a str literal",
+                        s.range,
+                    ));
+                }
                 let v = self.str_const(s.value.to_str());
                 self.load_const(v);
             }
@@ -1974,6 +1982,34 @@ enum CompKind<'a> {
 fn last_handler(hs: &[ast::ExceptHandler]) -> &ast::ExceptHandlerExceptHandler {
     let ast::ExceptHandler::ExceptHandler(h) = &hs[hs.len() - 1];
     h
+}
+
+/// Whether a (non-raw) string literal's source spells a lone surrogate
+/// (`\ud800`..`\udfff`), which a Rust `str` cannot hold.
+fn has_surrogate_escape(text: &str) -> bool {
+    let prefix: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    if prefix.to_ascii_lowercase().contains('r') {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i + 5 < b.len() {
+        if b[i] == b'\\' {
+            if b[i + 1] == b'u'
+                && matches!(b[i + 2], b'd' | b'D')
+                && matches!(b[i + 3], b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F')
+            {
+                return true;
+            }
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A literal CPython's compiler folds into a constant.
