@@ -778,211 +778,6 @@ fn builtin_sum(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 // ------------------------------------------------------------- sorting
 
-/// Sort `items` in place, stably, comparing (keys of) items with `<` only,
-/// like `list.sort`: keys are computed first (even for one item), and
-/// `reverse` keeps equal items in their original order. Small inputs
-/// follow CPython's comparison sequence exactly (count_run + binary
-/// insertion); longer ones merge runs without galloping.
-// CPython: Objects/listobject.c list_sort_impl
-pub fn sort_values(
-    interp: &mut dyn Interp,
-    items: &mut Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> PyResult<()> {
-    let mut keys: Vec<Value> = if key.is_none() {
-        items.clone()
-    } else {
-        let mut ks = Vec::with_capacity(items.len());
-        for v in items.iter() {
-            ks.push(ops::call0(interp, key, std::slice::from_ref(v))?);
-        }
-        ks
-    };
-    if items.len() < 2 {
-        return Ok(());
-    }
-    if reverse {
-        keys.reverse();
-        items.reverse();
-    }
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    {
-        let mut lt = |i: usize, j: usize| -> PyResult<bool> {
-            ops::compare_bool(interp, &keys[i], &keys[j], CmpOp::Lt)
-        };
-        timsort_indices(&mut order, &mut lt)?;
-    }
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
-    if reverse {
-        items.reverse();
-    }
-    Ok(())
-}
-
-/// CPython: Objects/listobject.c merge_compute_minrun
-fn compute_minrun(mut n: usize) -> usize {
-    let mut r = 0;
-    while n >= 64 {
-        r |= n & 1;
-        n >>= 1;
-    }
-    n + r
-}
-
-/// Sort a permutation with a fallible strict `lt`, stably.
-pub fn timsort_indices<F>(a: &mut [usize], lt: &mut F) -> PyResult<()>
-where
-    F: FnMut(usize, usize) -> PyResult<bool>,
-{
-    let n = a.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let minrun = compute_minrun(n);
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut lo = 0;
-    while lo < n {
-        let remaining = n - lo;
-        let mut len = count_run(&mut a[lo..], lt)?;
-        if len < minrun {
-            let force = remaining.min(minrun);
-            binary_sort(&mut a[lo..lo + force], len, lt)?;
-            len = force;
-        }
-        runs.push((lo, len));
-        lo += len;
-    }
-    while runs.len() > 1 {
-        let mut next = Vec::with_capacity(runs.len().div_ceil(2));
-        let mut i = 0;
-        while i < runs.len() {
-            if i + 1 < runs.len() {
-                let (s, l1) = runs[i];
-                let (_, l2) = runs[i + 1];
-                merge_runs(&mut a[s..s + l1 + l2], l1, lt)?;
-                next.push((s, l1 + l2));
-                i += 2;
-            } else {
-                next.push(runs[i]);
-                i += 1;
-            }
-        }
-        runs = next;
-    }
-    Ok(())
-}
-
-/// Length of the run at the start of `a`, made ascending in place.
-// CPython: Objects/listobject.c count_run
-fn count_run<F>(a: &mut [usize], lt: &mut F) -> PyResult<usize>
-where
-    F: FnMut(usize, usize) -> PyResult<bool>,
-{
-    let nremaining = a.len();
-    let mut n = 1;
-    while n < nremaining {
-        if lt(a[n], a[n - 1])? {
-            break;
-        }
-        n += 1;
-    }
-    if n == nremaining {
-        return Ok(n);
-    }
-    if n > 1 {
-        if lt(a[0], a[n - 1])? {
-            return Ok(n);
-        }
-        a[..n].reverse();
-    }
-    n += 1;
-    let mut neq = 0;
-    while n < nremaining {
-        if lt(a[n], a[n - 1])? {
-            if neq > 0 {
-                let k = neq + 1;
-                a[n - k..n].reverse();
-                neq = 0;
-            }
-        } else if lt(a[n - 1], a[n])? {
-            break;
-        } else {
-            neq += 1;
-        }
-        n += 1;
-    }
-    if neq > 0 {
-        let k = neq + 1;
-        a[n - k..n].reverse();
-    }
-    a[..n].reverse();
-    while n < nremaining {
-        if lt(a[n], a[n - 1])? {
-            break;
-        }
-        n += 1;
-    }
-    Ok(n)
-}
-
-/// Binary insertion sort of `a`, whose first `ok` items are sorted.
-// CPython: Objects/listobject.c binarysort
-fn binary_sort<F>(a: &mut [usize], ok: usize, lt: &mut F) -> PyResult<()>
-where
-    F: FnMut(usize, usize) -> PyResult<bool>,
-{
-    let mut ok = ok.max(1);
-    while ok < a.len() {
-        let pivot = a[ok];
-        let (mut l, mut r) = (0, ok);
-        while l < r {
-            let m = (l + r) >> 1;
-            if lt(pivot, a[m])? {
-                r = m;
-            } else {
-                l = m + 1;
-            }
-        }
-        a.copy_within(l..ok, l + 1);
-        a[l] = pivot;
-        ok += 1;
-    }
-    Ok(())
-}
-
-/// Merge the sorted runs `a[..mid]` and `a[mid..]`, stably.
-fn merge_runs<F>(a: &mut [usize], mid: usize, lt: &mut F) -> PyResult<()>
-where
-    F: FnMut(usize, usize) -> PyResult<bool>,
-{
-    let left: Vec<usize> = a[..mid].to_vec();
-    let right: Vec<usize> = a[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if lt(right[j], left[i])? {
-            a[k] = right[j];
-            j += 1;
-        } else {
-            a[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        a[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        a[k] = right[j];
-        j += 1;
-        k += 1;
-    }
-    Ok(())
-}
-
 // CPython: Python/bltinmodule.c builtin_sorted
 fn builtin_sorted(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.positional();
@@ -994,7 +789,7 @@ fn builtin_sorted(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(v) => ops::truthy(interp, v)?,
         None => false,
     };
-    sort_values(interp, &mut items, &key, reverse)?;
+    rspy_objects::container_methods::sort_values(interp, &mut items, &key, reverse)?;
     Ok(Value::list(items))
 }
 
@@ -1241,14 +1036,19 @@ fn builtin_dir(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             let locals = call_locals(interp)?;
             let keys = rspy_objects::iter::collect(interp, &locals)?;
             let mut items = keys;
-            sort_values(interp, &mut items, &Value::None, false)?;
+            rspy_objects::container_methods::sort_values(interp, &mut items, &Value::None, false)?;
             return Ok(Value::list(items));
         }
         Some(Value::Module(m)) => {
             if let Some(f) = m.dict.get_str("__dir__") {
                 let r = ops::call0(interp, &f, &[])?;
                 let mut items = rspy_objects::iter::collect(interp, &r)?;
-                sort_values(interp, &mut items, &Value::None, false)?;
+                rspy_objects::container_methods::sort_values(
+                    interp,
+                    &mut items,
+                    &Value::None,
+                    false,
+                )?;
                 return Ok(Value::list(items));
             }
             str_keys(&m.dict, &mut names);
@@ -1267,7 +1067,7 @@ fn builtin_dir(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 return Err(type_error("object does not provide __dir__"));
             };
             let mut items = rspy_objects::iter::collect(interp, &r)?;
-            sort_values(interp, &mut items, &Value::None, false)?;
+            rspy_objects::container_methods::sort_values(interp, &mut items, &Value::None, false)?;
             return Ok(Value::list(items));
         }
     }
@@ -1586,48 +1386,5 @@ mod tests {
             (s, c) = neumaier_add(s, c, x);
         }
         assert_eq!(float_total(s, c), 1.0);
-    }
-
-    fn sort_ints(v: &[i64]) -> (Vec<i64>, usize) {
-        let mut idx: Vec<usize> = (0..v.len()).collect();
-        let mut count = 0;
-        let mut lt = |i: usize, j: usize| -> PyResult<bool> {
-            count += 1;
-            Ok(v[i] < v[j])
-        };
-        timsort_indices(&mut idx, &mut lt).unwrap();
-        (idx.iter().map(|&i| v[i]).collect(), count)
-    }
-
-    #[test]
-    fn sorting() {
-        let mut data: Vec<i64> = (0..500).map(|i| (i * 7919) % 263).collect();
-        let (s, _) = sort_ints(&data);
-        data.sort();
-        assert_eq!(s, data);
-        assert_eq!(sort_ints(&[3, 1, 2]).0, vec![1, 2, 3]);
-        assert_eq!(sort_ints(&[5, 4, 3, 2, 1]).0, vec![1, 2, 3, 4, 5]);
-        assert_eq!(sort_ints(&[3, 2, 3, 4, 1]).0, vec![1, 2, 3, 3, 4]);
-        // Sorted input costs n-1 comparisons, as in CPython.
-        assert_eq!(sort_ints(&[1, 2, 3, 4]).1, 3);
-    }
-
-    #[test]
-    fn sorting_is_stable() {
-        // Keys with ties: indices of equal keys keep their order.
-        let keys = [2, 1, 2, 1, 0, 2, 1, 0, 0, 1, 2];
-        let mut idx: Vec<usize> = (0..keys.len()).collect();
-        let mut lt = |i: usize, j: usize| -> PyResult<bool> { Ok(keys[i] < keys[j]) };
-        timsort_indices(&mut idx, &mut lt).unwrap();
-        for w in idx.windows(2) {
-            assert!(keys[w[0]] < keys[w[1]] || (keys[w[0]] == keys[w[1]] && w[0] < w[1]));
-        }
-        let big: Vec<usize> = (0..300).map(|i| (i * 31) % 5).collect();
-        let mut idx: Vec<usize> = (0..big.len()).collect();
-        let mut lt = |i: usize, j: usize| -> PyResult<bool> { Ok(big[i] < big[j]) };
-        timsort_indices(&mut idx, &mut lt).unwrap();
-        for w in idx.windows(2) {
-            assert!(big[w[0]] < big[w[1]] || (big[w[0]] == big[w[1]] && w[0] < w[1]));
-        }
     }
 }
