@@ -28,6 +28,10 @@ pub enum GenState {
 
 pub struct PyGenerator {
     pub kind: GenKind,
+    /// The exception being handled inside the generator while it is
+    /// suspended, and the caller's while it runs: swapped with the
+    /// interpreter's on every resume and suspend. CPython: gi_exc_state.
+    pub exc_state: RefCell<Value>,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub name: RefCell<String>,
@@ -85,6 +89,7 @@ impl Drop for PyGenerator {
         }
         let g = PyGenerator {
             kind: self.kind,
+            exc_state: RefCell::new(Value::None),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             name: RefCell::new(std::mem::take(self.name.get_mut())),
@@ -101,6 +106,7 @@ impl PyGenerator {
         let qualname = frame.code.qualname.as_str().to_string();
         PyGenerator {
             kind,
+            exc_state: RefCell::new(Value::None),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             name: RefCell::new(name),

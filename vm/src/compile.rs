@@ -80,6 +80,9 @@ enum FBlock<'a> {
     Handler(Option<&'a str>),
     /// Inside `with`: the exit callable on the stack, handler block active.
     With,
+    /// A return value kept on the stack while a finally body runs for a
+    /// `return`: a `break`/`continue` there must drop it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -817,11 +820,22 @@ impl<'a> Compiler<'a> {
             FBlock::Finally(body) => {
                 self.emit(Instr::PopBlock);
                 // The finally body runs outside its own block.
-                let saved = self.unit().fblocks.split_off(j);
+                let mut saved = self.unit().fblocks.split_off(j);
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 let r = self.stmts(body);
-                let mut saved = saved;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 self.unit().fblocks.append(&mut saved);
                 r?;
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
             }
             FBlock::FinallyEnd => {
                 self.emit(Instr::PopBlock);

@@ -464,7 +464,9 @@ impl Vm {
         };
         gen.state.set(GenState::Running);
         frame.generator = Some(gen.clone());
+        self.swap_exc_state(gen);
         if let Err(e) = self.enter_frame() {
+            self.swap_exc_state(gen);
             gen.state.set(GenState::Suspended);
             frame.generator = None;
             *gen.frame.borrow_mut() = Some(frame);
@@ -472,6 +474,7 @@ impl Vm {
         }
         let (mut frame, r) = self.execute(frame, initial_err);
         self.depth -= 1;
+        self.swap_exc_state(gen);
         frame.generator = None;
         match r {
             Ok(Exit::Yield(v)) => {
@@ -549,6 +552,12 @@ impl Vm {
                 g.kind_name()
             );
         }
+    }
+
+    /// Exchange the handled exception with a generator's saved one, on
+    /// resume and on suspend. CPython: _PyErr_ChainStackItem / exc_state.
+    pub(crate) fn swap_exc_state(&mut self, gen: &PyGenerator) {
+        std::mem::swap(&mut self.handled, &mut *gen.exc_state.borrow_mut());
     }
 
     /// The frame of the innermost running Python code, if any.
