@@ -548,8 +548,11 @@ struct NumberParts<'a> {
 
 const MAX_OUTPUT: usize = 1 << 40;
 
-fn check_width(w: Option<usize>) -> Result<(), NumError> {
-    if w.unwrap_or(0) > MAX_OUTPUT {
+/// MemoryError for a width that cannot be allocated (an abort otherwise).
+pub fn check_width(w: Option<usize>) -> Result<(), NumError> {
+    let w = w.unwrap_or(0);
+    let mut probe: Vec<u8> = Vec::new();
+    if w > MAX_OUTPUT || probe.try_reserve_exact(w).is_err() {
         return Err(NumError::new(ErrKind::MemoryError, ""));
     }
     Ok(())

@@ -120,7 +120,9 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
             if w < 0 {
                 fl.left = true;
             }
-            fl.width = Some(w.unsigned_abs() as usize);
+            let w = w.unsigned_abs() as usize;
+            crate::format::check_width(Some(w))?;
+            fl.width = Some(w);
             i += 1;
         } else {
             let mut w = String::new();
@@ -131,10 +133,7 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
             if !w.is_empty() {
                 let w: usize = w.parse().map_err(|_| value_error("width too big"))?;
                 // A width beyond memory is a MemoryError, as CPython's is.
-                let mut probe = String::new();
-                probe
-                    .try_reserve_exact(w)
-                    .map_err(|_| crate::seq::memory_error())?;
+                crate::format::check_width(Some(w))?;
                 fl.width = Some(w);
             }
         }
@@ -145,6 +144,11 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &str, args: &Value) -> PyRes
                 let Value::Int(p) = p else {
                     return Err(type_error("* wants int"));
                 };
+                if p > i32::MAX as i64 {
+                    return Err(
+                        ExcKind::OverflowError.new_err("Python int too large to convert to C int")
+                    );
+                }
                 fl.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
