@@ -159,6 +159,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
                 if y.is_negative() {
                     return Err(value_error("negative shift count"));
                 }
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
                 return Err(overflow_error("too many digits in integer"));
             };
             if n < 0 {

@@ -389,6 +389,11 @@ pub fn lookup_method(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResu
 /// `bool(v)`. CPython: PyObject_IsTrue.
 pub fn truthy(interp: &mut dyn Interp, v: &Value) -> PyResult<bool> {
     Ok(match v {
+        Value::NotImplemented => {
+            return Err(type_error(
+                "NotImplemented should not be used in a boolean context",
+            ))
+        }
         Value::None | Value::Null => false,
         Value::Bool(b) => *b,
         Value::Int(i) => *i != 0,
@@ -586,7 +591,10 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
                 | (Value::Dict(_), _)
                 | (Value::Set(_), _)
                 | (Value::FrozenSet(_), _)
-                | (Value::Tuple(_), _) => None,
+                | (Value::Tuple(_), _)
+                | (Value::Slice(_), _)
+                | (Value::Range(_), _)
+                | (Value::Iterator(_), _) => None,
                 _ => {
                     if std::mem::discriminant(a) != std::mem::discriminant(b) {
                         // Different built-in kinds never compare equal
@@ -766,6 +774,12 @@ fn builtin_compare(
         },
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
             Some(seq::set_compare(interp, x, y, op)?)
+        }
+        (Value::Slice(x), Value::Slice(y)) => {
+            // CPython: slice_richcompare (as (start, stop, step) tuples).
+            let a = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let b = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            Some(seq::compare_sequences(interp, &a, &b, op)?)
         }
         (Value::Range(x), Value::Range(y)) => match op {
             CmpOp::Eq | CmpOp::Ne => {
