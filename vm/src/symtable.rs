@@ -268,6 +268,42 @@ impl Builder {
         self.cur().flag(&name, f);
     }
 
+    /// `global` / `nonlocal` names, rejecting parameters and names used
+    /// before the declaration. CPython: symtable.c symtable_visit_stmt.
+    fn declare(
+        &mut self,
+        names: &[ast::Identifier],
+        what: &str,
+        flag: u8,
+    ) -> Result<(), SymtableError> {
+        for n in names {
+            let name = n.id.as_str();
+            let mangled = self.mangle(name);
+            if let Some(&f) = self.cur().symbols.get(&mangled) {
+                let problem = if f & PARAM != 0 {
+                    Some(format!("name '{name}' is parameter and {what}"))
+                } else if f & ASSIGNED != 0 {
+                    Some(format!(
+                        "name '{name}' is assigned to before {what} declaration"
+                    ))
+                } else if f & USED != 0 {
+                    Some(format!("name '{name}' is used prior to {what} declaration"))
+                } else {
+                    None
+                };
+                if let Some(msg) = problem {
+                    return Err(SymtableError {
+                        msg,
+                        offset: n.range.start().to_u32(),
+                        too_deep: false,
+                    });
+                }
+            }
+            self.flag_name(name, flag);
+        }
+        Ok(())
+    }
+
     fn cur(&mut self) -> &mut Scope {
         let i = *self.stack.last().unwrap_or(&0);
         &mut self.scopes[i]
@@ -491,33 +527,7 @@ impl Builder {
                     self.flag_name(&bound, ASSIGNED);
                 }
             }
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    let name = n.id.as_str();
-                    if let Some(f) = self.cur().symbols.get(name) {
-                        if f & PARAM != 0 {
-                            return Err(SymtableError {
-                                msg: format!("name '{name}' is parameter and global"),
-                                offset: n.range.start().to_u32(),
-                                too_deep: false,
-                            });
-                        }
-                        if f & (USED | ASSIGNED) != 0 {
-                            let what = if f & ASSIGNED != 0 {
-                                "assigned to"
-                            } else {
-                                "used"
-                            };
-                            return Err(SymtableError {
-                                msg: format!("name '{name}' is {what} before global declaration"),
-                                offset: n.range.start().to_u32(),
-                                too_deep: false,
-                            });
-                        }
-                    }
-                    self.flag_name(name, GLOBAL);
-                }
-            }
+            Stmt::Global(g) => self.declare(&g.names, "global", GLOBAL)?,
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
                     return Err(SymtableError {
@@ -527,35 +537,13 @@ impl Builder {
                     });
                 }
                 for n in &g.names {
-                    let name = n.id.as_str();
-                    if let Some(f) = self.cur().symbols.get(name) {
-                        if f & PARAM != 0 {
-                            return Err(SymtableError {
-                                msg: format!("name '{name}' is parameter and nonlocal"),
-                                offset: n.range.start().to_u32(),
-                                too_deep: false,
-                            });
-                        }
-                        if f & (USED | ASSIGNED) != 0 {
-                            let what = if f & ASSIGNED != 0 {
-                                "assigned to"
-                            } else {
-                                "used"
-                            };
-                            return Err(SymtableError {
-                                msg: format!("name '{name}' is {what} before nonlocal declaration"),
-                                offset: n.range.start().to_u32(),
-                                too_deep: false,
-                            });
-                        }
-                    }
-                    let mangled = self.mangle(name);
+                    let mangled = self.mangle(n.id.as_str());
                     self.cur()
                         .nonlocal_at
                         .entry(mangled)
                         .or_insert(g.range.start().to_u32());
-                    self.flag_name(name, NONLOCAL);
                 }
+                self.declare(&g.names, "nonlocal", NONLOCAL)?;
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
