@@ -394,98 +394,56 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
-        let name = &self.mangled(name);
-        let kind = self.scope_kind();
-        match self.name_scope(name) {
-            NameScope::Local => {
-                let i = self.unit().var_index[name];
-                self.emit(Instr::LoadFast(i));
-            }
-            NameScope::Cell | NameScope::Free => {
-                let Some(i) = self.cell_index(name) else {
-                    let n = self.name_index(name);
-                    self.emit(Instr::LoadGlobal(n));
-                    return;
-                };
-                if kind == ScopeKind::Class {
-                    let n = self.name_index(name);
-                    let _ = n;
-                    self.emit(Instr::LoadClassDeref(i));
-                } else {
-                    self.emit(Instr::LoadDeref(i));
-                }
-            }
-            NameScope::GlobalExplicit => {
-                let n = self.name_index(name);
-                self.emit(Instr::LoadGlobal(n));
-            }
-            NameScope::GlobalImplicit => {
-                let n = self.name_index(name);
-                self.emit(Instr::LoadGlobal(n));
-            }
-            NameScope::Name => {
-                let n = self.name_index(name);
-                self.emit(Instr::LoadName(n));
-            }
-        }
+        self.name_op(name, NameOp::Load);
     }
 
     fn store_name(&mut self, name: &str) {
-        let name = &self.mangled(name);
-        match self.name_scope(name) {
-            NameScope::Local => {
-                let i = self.unit().var_index[name];
-                self.emit(Instr::StoreFast(i));
-            }
-            NameScope::Cell | NameScope::Free => match self.cell_index(name) {
-                Some(i) => self.emit(Instr::StoreDeref(i)),
-                None => {
-                    let n = self.name_index(name);
-                    self.emit(Instr::StoreName(n));
-                }
-            },
-            NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
-                let n = self.name_index(name);
-                if self.scope_kind() == ScopeKind::Module {
-                    self.emit(Instr::StoreName(n));
-                } else {
-                    self.emit(Instr::StoreGlobal(n));
-                }
-            }
-            NameScope::Name => {
-                let n = self.name_index(name);
-                self.emit(Instr::StoreName(n));
-            }
-        }
+        self.name_op(name, NameOp::Store);
     }
 
     fn delete_name(&mut self, name: &str) {
+        self.name_op(name, NameOp::Delete);
+    }
+
+    /// Emit the load/store/delete of a name where the symbol table placed
+    /// it. CPython: compiler_nameop.
+    fn name_op(&mut self, name: &str, op: NameOp) {
         let name = &self.mangled(name);
-        match self.name_scope(name) {
-            NameScope::Local => {
-                let i = self.unit().var_index[name];
-                self.emit(Instr::DeleteFast(i));
-            }
+        let kind = self.scope_kind();
+        let place = match self.name_scope(name) {
+            NameScope::Local => Place::Fast(self.unit().var_index[name]),
             NameScope::Cell | NameScope::Free => match self.cell_index(name) {
-                Some(i) => self.emit(Instr::DeleteDeref(i)),
-                None => {
-                    let n = self.name_index(name);
-                    self.emit(Instr::DeleteName(n));
-                }
+                Some(i) if op == NameOp::Load && kind == ScopeKind::Class => Place::ClassDeref(i),
+                Some(i) => Place::Deref(i),
+                None if op == NameOp::Load => Place::Global(self.name_index(name)),
+                None => Place::Name(self.name_index(name)),
             },
             NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
                 let n = self.name_index(name);
-                if self.scope_kind() == ScopeKind::Module {
-                    self.emit(Instr::DeleteName(n));
+                if op != NameOp::Load && kind == ScopeKind::Module {
+                    Place::Name(n)
                 } else {
-                    self.emit(Instr::DeleteGlobal(n));
+                    Place::Global(n)
                 }
             }
-            NameScope::Name => {
-                let n = self.name_index(name);
-                self.emit(Instr::DeleteName(n));
-            }
-        }
+            NameScope::Name => Place::Name(self.name_index(name)),
+        };
+        let instr = match (op, place) {
+            (NameOp::Load, Place::Fast(i)) => Instr::LoadFast(i),
+            (NameOp::Store, Place::Fast(i)) => Instr::StoreFast(i),
+            (NameOp::Delete, Place::Fast(i)) => Instr::DeleteFast(i),
+            (_, Place::ClassDeref(i)) => Instr::LoadClassDeref(i),
+            (NameOp::Load, Place::Deref(i)) => Instr::LoadDeref(i),
+            (NameOp::Store, Place::Deref(i)) => Instr::StoreDeref(i),
+            (NameOp::Delete, Place::Deref(i)) => Instr::DeleteDeref(i),
+            (NameOp::Load, Place::Global(n)) => Instr::LoadGlobal(n),
+            (NameOp::Store, Place::Global(n)) => Instr::StoreGlobal(n),
+            (NameOp::Delete, Place::Global(n)) => Instr::DeleteGlobal(n),
+            (NameOp::Load, Place::Name(n)) => Instr::LoadName(n),
+            (NameOp::Store, Place::Name(n)) => Instr::StoreName(n),
+            (NameOp::Delete, Place::Name(n)) => Instr::DeleteName(n),
+        };
+        self.emit(instr);
     }
 
     // ------------------------------------------------------ statements
@@ -1976,6 +1934,23 @@ impl<'a> Compiler<'a> {
         self.bind(end);
         Ok(())
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+/// Where a name lives, as `name_op` decides it.
+#[derive(Clone, Copy)]
+enum Place {
+    Fast(u32),
+    Deref(u32),
+    ClassDeref(u32),
+    Global(u32),
+    Name(u32),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
