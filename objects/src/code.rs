@@ -234,7 +234,24 @@ pub enum Instr {
     /// return, replace it with the result and jump. CPython: SEND.
     Send(u32),
     GetYieldFromIter,
-    GetAwaitable,
+    /// `v` -> the iterator `await v` delegates to; the operand names the
+    /// context for error messages (0 await, 1 `__aenter__`, 2 `__aexit__`).
+    /// CPython: GET_AWAITABLE.
+    GetAwaitable(u32),
+    /// `v` -> the value an async generator yields, wrapped so that its
+    /// `asend` can tell it from a value passed through by an `await`.
+    /// CPython: CALL_INTRINSIC_1 INTRINSIC_ASYNC_GEN_WRAP.
+    AsyncGenWrap,
+    /// `obj` -> `obj.__aiter__()`. CPython: GET_AITER.
+    GetAIter,
+    /// `aiter` -> `aiter, awaitable of aiter.__anext__()`. CPython: GET_ANEXT.
+    GetANext,
+    /// At the handler of an `async for`: `aiter, exc`; StopAsyncIteration
+    /// pops both and falls through, anything else is re-raised.
+    /// CPython: END_ASYNC_FOR.
+    EndAsyncFor,
+    /// `mgr` -> `aexit, aenter()`. CPython: BEFORE_ASYNC_WITH.
+    BeforeAsyncWith,
     /// Push a handler: on an exception, unwind the value stack to its
     /// current depth, push the exception and jump to the target.
     SetupExcept(u32),

@@ -36,6 +36,12 @@ pub struct PyGenerator {
     pub state: Cell<GenState>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
+    /// An async generator's `asend`/`athrow` is in progress. CPython:
+    /// ag_running_async.
+    pub async_running: Cell<bool>,
+    /// An async generator was closed (aclose, or it finished). CPython:
+    /// ag_closed.
+    pub async_closed: Cell<bool>,
 }
 
 /// What a resumption sends in.
@@ -94,6 +100,8 @@ impl Drop for PyGenerator {
             state: Cell::new(GenState::Suspended),
             name: RefCell::new(std::mem::take(self.name.get_mut())),
             qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
+            async_running: Cell::new(false),
+            async_closed: Cell::new(false),
         };
         PENDING_CLOSE.with(|p| p.borrow_mut().push(Rc::new(g)));
         CLOSE_PENDING.with(|c| c.set(true));
@@ -111,6 +119,8 @@ impl PyGenerator {
             state: Cell::new(GenState::Created),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
+            async_running: Cell::new(false),
+            async_closed: Cell::new(false),
         }
     }
 
@@ -173,37 +183,7 @@ fn gen_iter(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn gen_throw(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_gen(&args)?;
     let a = args.exact("throw", 2, 4)?;
-    let exc = match &a[1] {
-        Value::Type(t) if t.is_exception_type() => {
-            let inst_args: Vec<Value> = match a.get(2) {
-                None | Some(Value::None) => vec![],
-                Some(Value::Tuple(t)) => t.items.clone(),
-                Some(v) if v.is_exception_instance() => {
-                    let e = PyErr::from_value(v).ok_or_else(|| type_error("bad exception"))?;
-                    return throw_err(interp, &g, e);
-                }
-                Some(v) => vec![v.clone()],
-            };
-            let v = crate::ops::call0(interp, &a[1], &inst_args)?;
-            PyErr::from_value(&v)
-                .ok_or_else(|| type_error("exceptions must derive from BaseException"))?
-        }
-        v if v.is_exception_instance() => {
-            if a.len() > 2 && !a[2].is_none() {
-                return Err(type_error(
-                    "instance exception may not have a separate value",
-                ));
-            }
-            PyErr::from_value(v).ok_or_else(|| type_error("bad exception"))?
-        }
-        _ => {
-            return Err(type_error(
-                "exceptions must be classes or instances deriving from BaseException, not "
-                    .to_string()
-                    + &a[1].type_name(),
-            ))
-        }
-    };
+    let exc = crate::awaitable::exception_from_throw_args(interp, &a[1..])?;
     throw_err(interp, &g, exc)
 }
 
@@ -255,4 +235,54 @@ pub fn register() {
     }
     t.generator_type.add_method("__next__", gen_next);
     t.generator_type.add_method("__iter__", gen_iter);
+    t.coroutine_type.add_method("__await__", coro_await);
+}
+
+/// What `coroutine.__await__()` returns: an iterator over the coroutine,
+/// for `yield from` in generator-based awaitables. CPython:
+/// Objects/genobject.c coro_wrapper.
+pub struct CoroWrapper {
+    coro: Rc<PyGenerator>,
+}
+
+thread_local! {
+    static CORO_WRAPPER_TYPE: Rc<PyType> = {
+        let t = PyType::new_builtin(
+            "coroutine_wrapper",
+            vec![types().object_type.clone()],
+            crate::types::Layout::Builtin,
+        );
+        crate::awaitable::register_methods(&t);
+        t
+    };
+}
+
+impl crate::value::NativeObject for CoroWrapper {
+    fn py_type(&self) -> Rc<PyType> {
+        CORO_WRAPPER_TYPE.with(|t| t.clone())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_awaitable(&self) -> Option<&dyn crate::awaitable::NativeAwaitable> {
+        Some(self)
+    }
+}
+
+impl crate::awaitable::NativeAwaitable for CoroWrapper {
+    fn send(&self, _: &Value, interp: &mut dyn Interp, value: Value) -> PyResult<GenStep> {
+        interp.resume_generator(&self.coro, GenInput::Send(value))
+    }
+    fn throw(&self, _: &Value, interp: &mut dyn Interp, exc: PyErr) -> PyResult<GenStep> {
+        interp.resume_generator(&self.coro, GenInput::Throw(exc))
+    }
+    fn close(&self, _: &Value, interp: &mut dyn Interp) -> PyResult<()> {
+        close(interp, &self.coro).map(|_| ())
+    }
+}
+
+/// `coroutine.__await__()`. CPython: coro_await.
+fn coro_await(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let coro = self_gen(&args)?;
+    Ok(Value::Object(Rc::new(CoroWrapper { coro })))
 }

@@ -3,6 +3,8 @@
 //! It knows nothing of the eval loop: running Python code goes through
 //! the `Interp` trait, which rspy-vm implements. CPython: Objects/.
 
+pub mod asyncgen;
+pub mod awaitable;
 pub mod code;
 pub mod container_methods;
 pub mod dict;
@@ -40,6 +42,7 @@ pub fn init() {
     object::register();
     exceptions_methods::register();
     generator::register();
+    asyncgen::register();
     num_methods::register();
     str_methods::register();
     container_methods::register();

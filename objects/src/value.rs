@@ -68,6 +68,10 @@ pub enum Value {
 pub trait NativeObject: Any {
     fn py_type(&self) -> Rc<PyType>;
     fn as_any(&self) -> &dyn Any;
+    /// The await protocol, for objects `await` can delegate to.
+    fn as_awaitable(&self) -> Option<&dyn crate::awaitable::NativeAwaitable> {
+        None
+    }
 }
 
 impl fmt::Debug for Value {

@@ -215,25 +215,84 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Rc<rspy_objects::types::PyType>, Val
     }
 }
 
-/// The iterator `await v` delegates to. CPython: _PyCoro_GetAwaitableIter.
-pub fn get_awaitable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+/// The iterator `await v` delegates to; `context` names where the value
+/// came from for the error (0 `await`, 1 `__aenter__`, 2 `__aexit__`).
+/// CPython: _PyCoro_GetAwaitableIter, _PyEval_FormatAwaitableError.
+pub fn get_awaitable(vm: &mut Vm, v: &Value, context: u32) -> PyResult<Value> {
     if let Value::Generator(g) = v {
         if g.kind == GenKind::Coroutine {
             return Ok(v.clone());
         }
     }
-    match ops::call_dunder(vm, v, "__await__", &[])? {
-        Some(it) => {
-            if let Value::Generator(g) = &it {
-                if g.kind == GenKind::Coroutine {
-                    return Err(type_error("__await__() returned a coroutine"));
-                }
-            }
-            Ok(it)
-        }
-        None => Err(type_error(format!(
-            "'{}' object can't be awaited",
-            v.type_name()
-        ))),
+    if rspy_objects::awaitable::as_native_awaitable(v).is_some() {
+        return Ok(v.clone());
     }
+    let not_awaitable = || match context {
+        1 | 2 => type_error(format!(
+            "'async with' received an object from {} that does not implement __await__: {}",
+            if context == 1 {
+                "__aenter__"
+            } else {
+                "__aexit__"
+            },
+            v.type_name()
+        )),
+        _ => type_error(format!("'{}' object can't be awaited", v.type_name())),
+    };
+    let Some(it) = ops::call_dunder(vm, v, "__await__", &[])? else {
+        return Err(not_awaitable());
+    };
+    if let Value::Generator(g) = &it {
+        if g.kind == GenKind::Coroutine {
+            return Err(type_error("__await__() returned a coroutine"));
+        }
+        return Ok(it);
+    }
+    if rspy_objects::awaitable::as_native_awaitable(&it).is_none()
+        && it.py_type().lookup("__next__").is_none()
+    {
+        return Err(type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            it.type_name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `aiter(obj)` as `async for` starts. CPython: GET_AITER.
+pub fn get_aiter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Some(it) = ops::call_dunder(vm, v, "__aiter__", &[])? else {
+        return Err(type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            v.type_name()
+        )));
+    };
+    if it.py_type().lookup("__anext__").is_none() {
+        return Err(type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            it.type_name()
+        )));
+    }
+    Ok(it)
+}
+
+/// The awaitable of `aiter.__anext__()` for one `async for` step.
+/// CPython: GET_ANEXT.
+pub fn get_anext(vm: &mut Vm, aiter: &Value) -> PyResult<Value> {
+    let Some(r) = ops::call_dunder(vm, aiter, "__anext__", &[])? else {
+        return Err(type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            aiter.type_name()
+        )));
+    };
+    get_awaitable(vm, &r, 0).map_err(|e| {
+        if e.matches(ExcKind::TypeError) {
+            type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                r.type_name()
+            ))
+        } else {
+            e
+        }
+    })
 }

@@ -15,8 +15,8 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use rspy_objects::code::{
-    BinOp, CmpOp, Code, Instr, UnaryOp, CO_COROUTINE, CO_GENERATOR, CO_INLINED_COMPREHENSION,
-    CO_NESTED, CO_VARARGS, CO_VARKEYWORDS,
+    BinOp, CmpOp, Code, Instr, UnaryOp, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR,
+    CO_INLINED_COMPREHENSION, CO_NESTED, CO_VARARGS, CO_VARKEYWORDS,
 };
 use rspy_objects::value::{PyStr, Value};
 
@@ -78,8 +78,9 @@ enum FBlock<'a> {
     FinallyEnd,
     /// Inside an `except` handler: `prev` on the stack, cleanup block active.
     Handler(Option<&'a str>),
-    /// Inside `with`: the exit callable on the stack, handler block active.
-    With,
+    /// Inside `with` (`async with` when true): the exit callable on the
+    /// stack, handler block active.
+    With(bool),
     /// A return value kept on the stack while a finally body runs for a
     /// `return`: a `break`/`continue` there must drop it.
     PopValue,
@@ -484,9 +485,10 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(unsupported("'async for'", f.range));
+                    self.async_for_stmt(f)?
+                } else {
+                    self.for_stmt(f)?
                 }
-                self.for_stmt(f)?
             }
             Stmt::Break(b) => self.break_continue(true, b.range)?,
             Stmt::Continue(c) => self.break_continue(false, c.range)?,
@@ -536,10 +538,10 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(unsupported("'async with'", w.range));
+                if w.is_async && !self.in_coroutine() {
+                    return Err(syntax_error("'async with' outside async function", w.range));
                 }
-                self.with_stmt(&w.items, &w.body)?
+                self.with_stmt(&w.items, &w.body, w.is_async)?
             }
             Stmt::Import(i) => {
                 for a in &i.names {
@@ -707,6 +709,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`. CPython: compiler_async_for.
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if !self.in_coroutine() {
+            return Err(syntax_error("'async for' outside async function", f.range));
+        }
+        let start = self.new_label();
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_line(f.iter.range());
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        self.set_line(f.iter.range());
+        self.emit(Instr::SetupExcept(handler.0));
+        self.emit(Instr::GetANext);
+        self.yield_from_loop();
+        self.emit(Instr::PopBlock);
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            end,
+            has_iter: true,
+        });
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Jump(start.0));
+        self.bind(handler);
+        self.set_line(f.iter.range());
+        self.emit(Instr::EndAsyncFor);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
     fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult {
         let blocks = self.unit().fblocks.clone();
         let mut i = blocks.len();
@@ -746,6 +782,12 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if !matches!(self.scope_kind(), ScopeKind::Function) {
             return Err(syntax_error("'return' outside function", r.range));
+        }
+        if r.value.is_some() && self.unit().flags & CO_ASYNC_GENERATOR != 0 {
+            return Err(syntax_error(
+                "'return' with value in async generator",
+                r.range,
+            ));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -819,23 +861,35 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With(is_async) => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
-                self.call_exit_with_nones();
+                self.call_exit_with_nones(is_async);
             }
         }
         Ok(())
     }
 
-    fn call_exit_with_nones(&mut self) {
+    fn call_exit_with_nones(&mut self, is_async: bool) {
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.emit(Instr::Call(3));
+        if is_async {
+            self.emit(Instr::GetAwaitable(2));
+            self.yield_from_loop();
+        }
         self.emit(Instr::PopTop);
+    }
+
+    /// Whether `await` is allowed here: an `async def` body, or a
+    /// comprehension inside one.
+    fn in_coroutine(&self) -> bool {
+        self.units
+            .last()
+            .is_some_and(|u| u.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) != 0)
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
@@ -941,7 +995,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+    /// `with` / `async with`. CPython: compiler_with / compiler_async_with.
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -951,23 +1011,33 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_line(item.range);
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit(Instr::GetAwaitable(1));
+            self.yield_from_loop();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         self.emit(Instr::SetupCleanup(exc.0));
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit(Instr::PopTop),
         }
-        self.unit().fblocks.push(FBlock::With);
-        self.with_stmt(rest, body)?;
+        self.unit().fblocks.push(FBlock::With(is_async));
+        self.with_stmt(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
         self.set_line(item.range);
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(is_async);
         self.emit(Instr::Jump(end.0));
         self.bind(exc);
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::SetupCleanup(cleanup.0));
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit(Instr::GetAwaitable(2));
+            self.yield_from_loop();
+        }
         self.emit(Instr::PopJumpIfTrue(suppress.0));
         self.emit(Instr::Reraise);
         self.bind(suppress);
@@ -1095,10 +1165,12 @@ impl<'a> Compiler<'a> {
             self.unit().flags |= CO_GENERATOR;
         }
         if f.is_async {
-            self.unit().flags |= CO_COROUTINE;
-            if is_gen {
-                return Err(unsupported("async generators", f.range));
-            }
+            self.unit().flags &= !CO_GENERATOR;
+            self.unit().flags |= if is_gen {
+                CO_ASYNC_GENERATOR
+            } else {
+                CO_COROUTINE
+            };
         }
         // A docstring is the first constant.
         if let Some(Stmt::Expr(e)) = f.body.first() {
@@ -1495,6 +1567,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
+                if self.unit().flags & CO_ASYNC_GENERATOR != 0 {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
@@ -1504,7 +1579,7 @@ impl<'a> Compiler<'a> {
                 ) {
                     return Err(syntax_error("'yield' outside function", y.range));
                 }
-                if self.unit().flags & CO_COROUTINE != 0 {
+                if self.in_coroutine() {
                     return Err(syntax_error("'yield from' inside async function", y.range));
                 }
                 self.expr(&y.value)?;
@@ -1512,11 +1587,12 @@ impl<'a> Compiler<'a> {
                 self.yield_from_loop();
             }
             Expr::Await(a) => {
-                if self.unit().flags & CO_COROUTINE == 0 {
+                if !self.in_coroutine() {
                     return Err(syntax_error("'await' outside async function", a.range));
                 }
                 self.expr(&a.value)?;
-                self.emit(Instr::GetAwaitable);
+                self.set_line(a.range);
+                self.emit(Instr::GetAwaitable(0));
                 self.yield_from_loop();
             }
             Expr::Starred(s) => {
@@ -1849,23 +1925,33 @@ impl<'a> Compiler<'a> {
             CompKind::Dict(..) => "<dictcomp>",
             CompKind::Gen(_) => "<genexpr>",
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(unsupported("asynchronous comprehensions", range));
+        let is_async = self.table.scopes[scope].is_coroutine;
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        if is_async && !is_gen && !self.in_coroutine() {
+            return Err(syntax_error(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
         }
         let Some(first) = generators.first() else {
             return Err(syntax_error("invalid syntax", range));
         };
         self.expr(&first.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if first.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         let qualname = self.qualname_for(name);
         let line = self.line_of(range);
         self.push_unit(scope, name, &qualname, line);
         self.unit().argcount = 1;
-        if matches!(kind, CompKind::Gen(_)) {
-            self.unit().flags |= CO_GENERATOR;
-        } else {
-            self.unit().flags |= CO_INLINED_COMPREHENSION;
-        }
+        self.unit().flags |= match (is_gen, is_async) {
+            (true, false) => CO_GENERATOR,
+            (true, true) => CO_ASYNC_GENERATOR,
+            (false, false) => CO_INLINED_COMPREHENSION,
+            (false, true) => CO_INLINED_COMPREHENSION | CO_COROUTINE,
+        };
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList(0)),
             CompKind::Set(_) => self.emit(Instr::BuildSet(0)),
@@ -1881,6 +1967,10 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.emit(Instr::Swap(2));
         self.emit(Instr::Call(1));
+        if is_async && !is_gen {
+            self.emit(Instr::GetAwaitable(0));
+            self.yield_from_loop();
+        }
         Ok(())
     }
 
@@ -1893,14 +1983,26 @@ impl<'a> Compiler<'a> {
         let g = &generators[depth];
         let start = self.new_label();
         let end = self.new_label();
+        let handler = self.new_label();
         if depth == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         self.bind(start);
-        self.emit(Instr::ForIter(end.0));
+        if g.is_async {
+            self.emit(Instr::SetupExcept(handler.0));
+            self.emit(Instr::GetANext);
+            self.yield_from_loop();
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit(Instr::ForIter(end.0));
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -1925,12 +2027,19 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    if self.unit().flags & CO_ASYNC_GENERATOR != 0 {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::PopTop);
                 }
             }
         }
         self.emit(Instr::Jump(start.0));
+        if g.is_async {
+            self.bind(handler);
+            self.emit(Instr::EndAsyncFor);
+        }
         self.bind(end);
         Ok(())
     }

@@ -894,10 +894,36 @@ impl Vm {
                     };
                     f.stack.push(it);
                 }
-                Instr::GetAwaitable => {
+                Instr::GetAwaitable(context) => {
                     let v = pop(f);
-                    let it = tri!(crate::builtins_vm::get_awaitable(self, &v));
+                    let it = tri!(crate::builtins_vm::get_awaitable(self, &v, context));
                     f.stack.push(it);
+                }
+                Instr::AsyncGenWrap => {
+                    let v = pop(f);
+                    f.stack.push(rspy_objects::asyncgen::wrap(v));
+                }
+                Instr::GetAIter => {
+                    let v = pop(f);
+                    let it = tri!(crate::builtins_vm::get_aiter(self, &v));
+                    f.stack.push(it);
+                }
+                Instr::GetANext => {
+                    let aiter = top(f).clone();
+                    let aw = tri!(crate::builtins_vm::get_anext(self, &aiter));
+                    f.stack.push(aw);
+                }
+                Instr::EndAsyncFor => {
+                    let v = pop(f);
+                    let Some(e) = PyErr::from_value(&v) else {
+                        return Flow::Error(type_error(
+                            "exceptions must derive from BaseException",
+                        ));
+                    };
+                    if !e.matches(ExcKind::StopAsyncIteration) {
+                        return Flow::Reraise(e);
+                    }
+                    f.stack.pop();
                 }
                 Instr::SetupExcept(t) => {
                     f.blocks.push(Block {
@@ -942,28 +968,10 @@ impl Vm {
                     let m = tri!(ops::isinstance(self, &exc, &ty));
                     f.stack.push(Value::Bool(m));
                 }
-                Instr::BeforeWith => {
+                Instr::BeforeWith | Instr::BeforeAsyncWith => {
                     let mgr = pop(f);
-                    let ty = mgr.py_type();
-                    let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__"))
-                    else {
-                        let missing = if ty.lookup("__enter__").is_none() {
-                            "__enter__"
-                        } else {
-                            "__exit__"
-                        };
-                        let missing = if ty.lookup("__exit__").is_none() {
-                            "__exit__"
-                        } else {
-                            missing
-                        };
-                        return Flow::Error(type_error(format!(
-                            "'{}' object does not support the context manager protocol (missed {} method)",
-                            ty.name, missing
-                        )));
-                    };
-                    let exit = tri!(ops::bind_descriptor(self, &exit, &mgr));
-                    let enter = tri!(ops::bind_descriptor(self, &enter, &mgr));
+                    let is_async = matches!(instr, Instr::BeforeAsyncWith);
+                    let (enter, exit) = tri!(self.context_methods(&mgr, is_async));
                     f.stack.push(exit);
                     let r = tri!(ops::call0(self, &enter, &[]));
                     f.stack.push(r);
@@ -974,8 +982,7 @@ impl Vm {
                     let ty = Value::Type(exc.py_type());
                     let tb = tri!(ops::getattr(self, &exc, "__traceback__"));
                     let r = tri!(ops::call0(self, &exit, &[ty, exc, tb]));
-                    let b = tri!(ops::truthy(self, &r));
-                    f.stack.push(Value::Bool(b));
+                    f.stack.push(r);
                 }
                 Instr::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 { Some(pop(f)) } else { None };
@@ -1108,6 +1115,31 @@ impl Vm {
         }
     }
 
+    /// The bound `__enter__`/`__exit__` (`__aenter__`/`__aexit__`) of a
+    /// context manager. CPython: BEFORE_WITH / BEFORE_ASYNC_WITH.
+    fn context_methods(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter_name, exit_name, protocol) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let ty = mgr.py_type();
+        let (Some(enter), Some(exit)) = (ty.lookup(enter_name), ty.lookup(exit_name)) else {
+            let missing = if ty.lookup(exit_name).is_none() {
+                exit_name
+            } else {
+                enter_name
+            };
+            return Err(type_error(format!(
+                "'{}' object does not support the {protocol} protocol (missed {missing} method)",
+                ty.name
+            )));
+        };
+        let exit = ops::bind_descriptor(self, &exit, mgr)?;
+        let enter = ops::bind_descriptor(self, &enter, mgr)?;
+        Ok((enter, exit))
+    }
+
     /// One step of `yield from`/`await` delegation through the protocol.
     fn send_native(&mut self, sub: &Value, v: Value) -> PyResult<SendResult> {
         match sub {
@@ -1115,6 +1147,15 @@ impl Vm {
                 rspy_objects::generator::GenStep::Yield(y) => Ok(SendResult::Yield(y)),
                 rspy_objects::generator::GenStep::Return(r) => Ok(SendResult::Return(r)),
             },
+            Value::Object(o) if o.as_awaitable().is_some() => {
+                let Some(aw) = o.as_awaitable() else {
+                    return Err(type_error("object is not awaitable"));
+                };
+                match aw.send(sub, self, v)? {
+                    rspy_objects::generator::GenStep::Yield(y) => Ok(SendResult::Yield(y)),
+                    rspy_objects::generator::GenStep::Return(r) => Ok(SendResult::Return(r)),
+                }
+            }
             _ => {
                 let r = if v.is_none() {
                     match ops::next(self, sub) {

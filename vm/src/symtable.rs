@@ -605,7 +605,12 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        // An enclosing comprehension awaits this one's result.
+        let awaited = self.cur().is_coroutine && !is_gen;
         self.pop_scope();
+        if awaited && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -727,7 +732,14 @@ impl Builder {
             Expr::Generator(c) => {
                 self.comprehension(node_key(c), "<genexpr>", &c.generators, &[&c.elt], true)?
             }
-            Expr::Await(a) => self.expr(&a.value)?,
+            Expr::Await(a) => {
+                // `await` in a comprehension makes the comprehension a
+                // coroutine (an async generator, for a generator expression).
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
+                self.expr(&a.value)?
+            }
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
                 if let Some(v) = &y.value {

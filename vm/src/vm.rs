@@ -8,7 +8,9 @@ use std::any::Any;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use rspy_objects::code::{Code, Instr, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS};
+use rspy_objects::code::{
+    Code, Instr, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS,
+};
 use rspy_objects::dict::PyDict;
 use rspy_objects::exceptions::{runtime_error, type_error, value_error, ExcKind, PyErr};
 use rspy_objects::frame::Frame;
@@ -371,6 +373,8 @@ impl Vm {
     pub(crate) fn make_generator(&mut self, code: &Code, frame: Box<Frame>) -> Value {
         let kind = if code.flags & CO_COROUTINE != 0 {
             GenKind::Coroutine
+        } else if code.flags & CO_ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
         } else {
             GenKind::Generator
         };
@@ -502,6 +506,16 @@ impl Vm {
                     return Ok(None);
                 }
                 self.resume(g, GenInput::Throw(e)).map(Some)
+            }
+            Value::Object(o) if o.as_awaitable().is_some() => {
+                let Some(aw) = o.as_awaitable() else {
+                    return Ok(None);
+                };
+                if e.matches(ExcKind::GeneratorExit) {
+                    aw.close(sub, self)?;
+                    return Ok(None);
+                }
+                aw.throw(sub, self, e).map(Some)
             }
             _ => {
                 let Some(throw) = ops::getattr_opt(self, sub, "throw")? else {
