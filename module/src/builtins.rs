@@ -341,7 +341,7 @@ fn builtin_callable(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(&a[0])))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Native(_) | Value::Method(_) | Value::Type(_) => true,
         Value::StaticMethod(f) | Value::ClassMethod(f) => is_callable(f),

@@ -146,6 +146,7 @@ pub fn getattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Val
                 }
             }
         }
+        Value::Object(o) => native_object_getattr(interp, obj, o.instance_dict(), name),
         _ => {
             if let Some(v) = crate::object::special_getattr(interp, obj, name)? {
                 return Ok(v);
@@ -155,6 +156,38 @@ pub fn getattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Val
                 None => Err(no_attribute(obj, name)),
             }
         }
+    }
+}
+
+/// Attribute lookup on a Rust-implemented object: data descriptors, then
+/// its instance dict (if it has one), then the type. CPython:
+/// PyObject_GenericGetAttr.
+fn native_object_getattr(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    dict: Option<&Rc<crate::dict::PyDict>>,
+    name: &str,
+) -> PyResult<Value> {
+    let found = obj.py_type().lookup(name);
+    if let Some(d) = &found {
+        if is_data_descriptor(d) {
+            return bind_descriptor(interp, d, obj);
+        }
+    }
+    if let Some(v) = dict.and_then(|d| d.get_str(name)) {
+        return Ok(v);
+    }
+    if name == "__dict__" {
+        if let Some(d) = dict {
+            return Ok(Value::Dict(d.clone()));
+        }
+    }
+    if let Some(v) = crate::object::special_getattr(interp, obj, name)? {
+        return Ok(v);
+    }
+    match found {
+        Some(d) => bind_descriptor(interp, &d, obj),
+        None => Err(no_attribute(obj, name)),
     }
 }
 
@@ -244,6 +277,27 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
             Ok(())
         }
         Value::Function(f) => crate::object::function_setattr(f, name, value),
+        Value::Object(o) => {
+            if let Some(Value::Property(p)) = obj.py_type().lookup(name) {
+                if p.fset.is_none() {
+                    return Err(ExcKind::AttributeError.new_err(format!(
+                        "property '{name}' of '{}' object has no setter",
+                        obj.type_name()
+                    )));
+                }
+                call0(interp, &p.fset, &[obj.clone(), value])?;
+                return Ok(());
+            }
+            if let Some(d) = o.instance_dict() {
+                d.set_str(name, value);
+                return Ok(());
+            }
+            Err(ExcKind::AttributeError.new_err(format!(
+                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                obj.type_name(),
+                name
+            )))
+        }
         _ => {
             if crate::object::special_getattr(interp, obj, name)?.is_some() {
                 return Err(ExcKind::AttributeError.new_err(format!(

@@ -23,6 +23,10 @@ pub enum Layout {
     Exception,
     /// A built-in type whose instances are not `PyInstance`s (int, str, ...).
     Builtin,
+    /// A Rust-implemented type that Python classes may subclass: its
+    /// `__new__` makes the Rust object, which records its class and keeps
+    /// an instance dict (asyncio's Future, Task, locks).
+    Native,
 }
 
 pub struct PyType {
@@ -86,6 +90,10 @@ impl PyType {
             match t.layout {
                 Layout::Exception => {
                     layout = Layout::Exception;
+                    break;
+                }
+                Layout::Native => {
+                    layout = Layout::Native;
                     break;
                 }
                 Layout::Builtin if !Rc::ptr_eq(t, &types().object_type) => {

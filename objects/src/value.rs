@@ -72,6 +72,11 @@ pub trait NativeObject: Any {
     fn as_awaitable(&self) -> Option<&dyn crate::awaitable::NativeAwaitable> {
         None
     }
+    /// Attributes set from Python, for types that accept them (instances
+    /// of Python subclasses of a native type, futures' private fields).
+    fn instance_dict(&self) -> Option<&Rc<PyDict>> {
+        None
+    }
 }
 
 impl fmt::Debug for Value {

@@ -65,9 +65,6 @@ pub fn import_name(
         if i == 0 {
             module = m.clone();
         }
-        if let (Some(Value::Module(parent)), true) = (None::<Value>, false) {
-            let _ = parent;
-        }
     }
     let has_fromlist = matches!(fromlist, Value::Tuple(t) if !t.items.is_empty());
     if has_fromlist || level > 0 {
@@ -122,7 +119,8 @@ pub fn import_star(vm: &mut Vm, f: &Frame, m: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Find `name` as a `.py` file or package on the search path and run it.
+/// Find `name` as a `.py` file or package on the search path, else among
+/// the embedded modules, and run it.
 pub fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let rel = name.replace('.', "/");
     for dir in vm.sys_path.clone() {
@@ -138,40 +136,56 @@ pub fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         };
         let source = std::fs::read_to_string(&path)
             .map_err(|e| ExcKind::ImportError.new_err(format!("cannot read {path}: {e}")))?;
-        let globals = Rc::new(PyDict::new());
-        globals.set_str("__name__", Value::str(name));
-        globals.set_str("__file__", Value::str(&path));
-        let package = if is_pkg {
-            name.to_string()
-        } else {
-            name.rsplit_once('.')
-                .map(|(p, _)| p.to_string())
-                .unwrap_or_default()
-        };
-        globals.set_str("__package__", Value::str(&package));
-        globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-        let module = Rc::new(PyModule {
-            name: name.to_string(),
-            dict: globals.clone(),
-        });
-        vm.modules.set_str(name, Value::Module(module.clone()));
-        let code = match crate::compile_source(&source, &path) {
-            Ok(c) => c,
-            Err(e) => {
-                vm.modules.del_str(name);
-                return Err(e);
-            }
-        };
-        if let Err(e) = vm.run_code(code, globals) {
+        return run_module_source(vm, name, &source, &path, is_pkg);
+    }
+    if let Some((source, is_pkg)) = vm.embedded_modules.get(name).copied() {
+        let path = format!("<frozen {name}>");
+        return run_module_source(vm, name, source, &path, is_pkg);
+    }
+    Err(module_not_found(name))
+}
+
+/// Create module `name`, run `source` in it and bind it in its parent
+/// package. CPython: importlib._bootstrap._load_unlocked.
+fn run_module_source(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    path: &str,
+    is_pkg: bool,
+) -> PyResult<Value> {
+    let globals = Rc::new(PyDict::new());
+    globals.set_str("__name__", Value::str(name));
+    globals.set_str("__file__", Value::str(path));
+    let package = if is_pkg {
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
+    globals.set_str("__package__", Value::str(&package));
+    globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    let module = Rc::new(PyModule {
+        name: name.to_string(),
+        dict: globals.clone(),
+    });
+    vm.modules.set_str(name, Value::Module(module.clone()));
+    let code = match crate::compile_source(source, path) {
+        Ok(c) => c,
+        Err(e) => {
             vm.modules.del_str(name);
             return Err(e);
         }
-        if let Some((parent, child)) = name.rsplit_once('.') {
-            if let Some(Value::Module(p)) = vm.modules.get_str(parent) {
-                p.dict.set_str(child, Value::Module(module.clone()));
-            }
-        }
-        return Ok(Value::Module(module));
+    };
+    if let Err(e) = vm.run_code(code, globals) {
+        vm.modules.del_str(name);
+        return Err(e);
     }
-    Err(module_not_found(name))
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        if let Some(Value::Module(p)) = vm.modules.get_str(parent) {
+            p.dict.set_str(child, Value::Module(module.clone()));
+        }
+    }
+    Ok(Value::Module(module))
 }

@@ -43,6 +43,9 @@ pub struct Vm {
     pub builtins: Rc<PyDict>,
     pub modules: Rc<PyDict>,
     pub native_modules: HashMap<String, ModuleInit>,
+    /// Python-source modules compiled into the binary: name -> (source,
+    /// is_package).
+    pub embedded_modules: HashMap<String, (&'static str, bool)>,
     pub sys_path: Vec<String>,
     /// The frame `run` is executing, for natives that inspect their
     /// caller (`globals()`, `super()`). Valid while that frame runs: it is
@@ -72,6 +75,7 @@ impl Vm {
             builtins,
             modules: Rc::new(PyDict::new()),
             native_modules: HashMap::new(),
+            embedded_modules: HashMap::new(),
             sys_path: Vec::new(),
             interrupt: Rc::new(std::cell::Cell::new(false)),
             current: std::ptr::null(),

@@ -1,0 +1,568 @@
+//! `asyncio.Future` and the state it shares with `Task`.
+//!
+//! One Rust struct serves both: a Task is a Future whose `task` part holds
+//! the coroutine it drives. Completing a future schedules its done
+//! callbacks on its loop's ready queue, in registration order, without
+//! allocating a Python handle per callback. CPython: Lib/asyncio/futures.py
+//! and Modules/_asynciomodule.c (FutureObj).
+
+use std::any::Any;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+use rspy_objects::awaitable::NativeAwaitable;
+use rspy_objects::dict::PyDict;
+use rspy_objects::exceptions::{runtime_error, type_error, ExcKind, PyErr};
+use rspy_objects::function::Args;
+use rspy_objects::generator::GenStep;
+use rspy_objects::interp::Interp;
+use rspy_objects::ops;
+use rspy_objects::types::PyType;
+use rspy_objects::value::{NativeObject, PyResult, Value};
+
+use super::events::{EventLoop, Ready};
+use super::tasks::TaskState;
+use super::{cancelled_error, invalid_state_error};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+impl FutState {
+    /// The name CPython's `_state` attribute holds.
+    pub fn name(self) -> &'static str {
+        match self {
+            FutState::Pending => "PENDING",
+            FutState::Cancelled => "CANCELLED",
+            FutState::Finished => "FINISHED",
+        }
+    }
+}
+
+/// A done callback: a Python callable, or a task waiting on this future.
+#[derive(Clone)]
+pub enum DoneCallback {
+    Python(Value),
+    Wakeup(Rc<PyFuture>),
+    /// `run_until_complete` stops the loop when its future is done.
+    StopLoop,
+}
+
+pub struct PyFuture {
+    cls: RefCell<Rc<PyType>>,
+    dict: OnceCell<Rc<PyDict>>,
+    pub event_loop: RefCell<Option<Rc<EventLoop>>>,
+    pub state: Cell<FutState>,
+    pub result: RefCell<Value>,
+    pub exception: RefCell<Option<PyErr>>,
+    pub callbacks: RefCell<Vec<DoneCallback>>,
+    pub cancel_message: RefCell<Value>,
+    /// The CancelledError a task's coroutine raised, re-raised by
+    /// `result()`. CPython: _cancelled_exc.
+    pub cancelled_exc: RefCell<Option<PyErr>>,
+    /// CPython: _asyncio_future_blocking.
+    pub blocking: Cell<bool>,
+    /// An exception nobody looked at is reported when the future dies.
+    pub log_traceback: Cell<bool>,
+    pub task: Option<TaskState>,
+}
+
+impl NativeObject for PyFuture {
+    fn py_type(&self) -> Rc<PyType> {
+        self.cls.borrow().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
+        Some(self)
+    }
+    fn instance_dict(&self) -> Option<&Rc<PyDict>> {
+        Some(self.dict.get_or_init(|| Rc::new(PyDict::new())))
+    }
+}
+
+/// Awaiting a future: yield it to the task until it is done, then its
+/// result. CPython: FutureIter (futures.py Future.__await__).
+impl NativeAwaitable for PyFuture {
+    fn send(&self, this: &Value, _: &mut dyn Interp, _: Value) -> PyResult<GenStep> {
+        if self.state.get() == FutState::Pending {
+            self.blocking.set(true);
+            return Ok(GenStep::Yield(this.clone()));
+        }
+        self.get_result().map(GenStep::Return)
+    }
+}
+
+impl Drop for PyFuture {
+    /// A future that dies holding an unretrieved exception (or a task that
+    /// dies pending) is reported through its loop's exception handler; the
+    /// report needs a live object, so the state moves to a new one.
+    fn drop(&mut self) {
+        if let Some(t) = &self.task {
+            super::tasks::unregister(t.id);
+        }
+        let pending_task = self
+            .task
+            .as_ref()
+            .is_some_and(|t| t.log_destroy_pending.get())
+            && self.state.get() == FutState::Pending;
+        if !self.log_traceback.get() && !pending_task {
+            return;
+        }
+        let Some(lp) = self.event_loop.get_mut().take() else {
+            return;
+        };
+        let heir = PyFuture {
+            cls: RefCell::new(self.cls.get_mut().clone()),
+            dict: OnceCell::new(),
+            event_loop: RefCell::new(Some(lp.clone())),
+            state: Cell::new(self.state.get()),
+            result: RefCell::new(std::mem::replace(self.result.get_mut(), Value::None)),
+            exception: RefCell::new(self.exception.get_mut().take()),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
+            blocking: Cell::new(false),
+            log_traceback: Cell::new(false),
+            task: self.task.take().map(TaskState::for_report),
+        };
+        lp.report_dead_future(Rc::new(heir), pending_task);
+    }
+}
+
+impl PyFuture {
+    pub fn new(
+        cls: Rc<PyType>,
+        event_loop: Option<Rc<EventLoop>>,
+        task: Option<TaskState>,
+    ) -> Self {
+        PyFuture {
+            cls: RefCell::new(cls),
+            dict: OnceCell::new(),
+            event_loop: RefCell::new(event_loop),
+            state: Cell::new(FutState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
+            blocking: Cell::new(false),
+            log_traceback: Cell::new(false),
+            task,
+        }
+    }
+
+    pub fn done(&self) -> bool {
+        self.state.get() != FutState::Pending
+    }
+
+    pub fn get_loop(&self) -> PyResult<Rc<EventLoop>> {
+        self.event_loop
+            .borrow()
+            .clone()
+            .ok_or_else(|| runtime_error("Future object is not initialized."))
+    }
+
+    /// CPython: Future._make_cancelled_error.
+    pub fn make_cancelled_error(&self) -> PyErr {
+        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
+            return e;
+        }
+        let msg = self.cancel_message.borrow().clone();
+        let args = if msg.is_none() { vec![] } else { vec![msg] };
+        PyErr::new(&cancelled_error(), args)
+    }
+
+    /// CPython: Future.result.
+    pub fn get_result(&self) -> PyResult<Value> {
+        match self.state.get() {
+            FutState::Cancelled => Err(self.make_cancelled_error()),
+            FutState::Pending => Err(invalid_state_error("Result is not set.")),
+            FutState::Finished => {
+                self.log_traceback.set(false);
+                match &*self.exception.borrow() {
+                    Some(e) => Err(e.clone()),
+                    None => Ok(self.result.borrow().clone()),
+                }
+            }
+        }
+    }
+
+    /// Queue every done callback on the loop, in registration order.
+    /// CPython: Future.__schedule_callbacks.
+    pub fn schedule_callbacks(self: &Rc<Self>) {
+        let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
+        if callbacks.is_empty() {
+            return;
+        }
+        let Some(lp) = self.event_loop.borrow().clone() else {
+            return;
+        };
+        let this = Value::Object(self.clone());
+        for cb in callbacks {
+            lp.push_ready(match cb {
+                DoneCallback::Python(f) => Ready::Call(f, vec![this.clone()]),
+                DoneCallback::Wakeup(task) => Ready::Wakeup(task, this.clone()),
+                DoneCallback::StopLoop => Ready::StopLoop(self.clone()),
+            });
+        }
+    }
+
+    fn check_pending(self: &Rc<Self>, interp: &mut dyn Interp) -> PyResult<()> {
+        if self.state.get() == FutState::Pending {
+            return Ok(());
+        }
+        let _ = interp;
+        Err(invalid_state_error("invalid state"))
+    }
+
+    /// CPython: Future.set_result.
+    pub fn set_result(self: &Rc<Self>, interp: &mut dyn Interp, v: Value) -> PyResult<()> {
+        self.check_pending(interp)?;
+        *self.result.borrow_mut() = v;
+        self.state.set(FutState::Finished);
+        self.schedule_callbacks();
+        Ok(())
+    }
+
+    /// CPython: Future.set_exception.
+    pub fn set_exception(self: &Rc<Self>, interp: &mut dyn Interp, exc: Value) -> PyResult<()> {
+        self.check_pending(interp)?;
+        let exc = match &exc {
+            Value::Type(_) => ops::call0(interp, &exc, &[])?,
+            _ => exc,
+        };
+        let Some(mut e) = PyErr::from_value(&exc) else {
+            return Err(type_error("invalid exception object"));
+        };
+        if e.matches(ExcKind::StopIteration) {
+            let new = runtime_error(
+                "StopIteration interacts badly with generators and cannot be raised into a Future",
+            );
+            {
+                let mut d = new.data();
+                d.cause = e.value();
+                d.context = e.value();
+                d.suppress_context = true;
+            }
+            e = new;
+        }
+        self.set_exception_err(e);
+        Ok(())
+    }
+
+    /// Finish with an exception already known to be valid.
+    pub fn set_exception_err(self: &Rc<Self>, e: PyErr) {
+        *self.exception.borrow_mut() = Some(e);
+        self.state.set(FutState::Finished);
+        self.log_traceback.set(true);
+        self.schedule_callbacks();
+    }
+
+    /// CPython: Future.cancel (the Future part; Task.cancel wraps it).
+    pub fn cancel_future(self: &Rc<Self>, msg: Value) -> bool {
+        self.log_traceback.set(false);
+        if self.state.get() != FutState::Pending {
+            return false;
+        }
+        self.state.set(FutState::Cancelled);
+        *self.cancel_message.borrow_mut() = msg;
+        self.schedule_callbacks();
+        true
+    }
+
+    /// CPython: Future.add_done_callback.
+    pub fn add_done_callback(self: &Rc<Self>, cb: DoneCallback) {
+        if self.state.get() == FutState::Pending {
+            self.callbacks.borrow_mut().push(cb);
+            return;
+        }
+        self.callbacks.borrow_mut().push(cb);
+        self.schedule_callbacks();
+    }
+}
+
+// ------------------------------------------------------------- natives
+
+/// The future behind `self` (a Future, a Task, or a Python subclass).
+pub fn self_future(args: &Args<'_>) -> PyResult<Rc<PyFuture>> {
+    match args.values.first() {
+        Some(v) => future_of(v).ok_or_else(|| type_error("descriptor requires a Future object")),
+        None => Err(type_error("descriptor requires a Future object")),
+    }
+}
+
+/// `v` as a native future, if it is one.
+pub fn future_of(v: &Value) -> Option<Rc<PyFuture>> {
+    let Value::Object(o) = v else {
+        return None;
+    };
+    if !o.as_any().is::<PyFuture>() {
+        return None;
+    }
+    let any: Rc<dyn Any> = o.clone();
+    any.downcast::<PyFuture>().ok()
+}
+
+/// `Future.__new__(cls, ...)`: a pending future with no loop yet;
+/// `__init__` binds it.
+fn future_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = match args.values.first() {
+        Some(Value::Type(t)) => t.clone(),
+        _ => return Err(type_error("Future.__new__(X): X is not a type object")),
+    };
+    Ok(Value::Object(Rc::new(PyFuture::new(cls, None, None))))
+}
+
+/// `Future.__init__(*, loop=None)`. CPython: Future.__init__.
+fn future_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    if args.positional().len() > 1 {
+        return Err(type_error(format!(
+            "Future.__init__() takes 0 positional arguments but {} were given",
+            args.positional().len() - 1
+        )));
+    }
+    args.only_kwargs("Future.__init__", &["loop"])?;
+    let lp = match args.kw("loop") {
+        None | Some(Value::None) => super::events::get_event_loop_for_future()?,
+        Some(v) => {
+            super::events::loop_of(v).ok_or_else(|| type_error("loop must be an event loop"))?
+        }
+    };
+    *f.event_loop.borrow_mut() = Some(lp);
+    Ok(Value::None)
+}
+
+fn fut_result(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    self_future(&args)?.get_result()
+}
+
+fn fut_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    match f.state.get() {
+        FutState::Cancelled => Err(f.make_cancelled_error()),
+        FutState::Pending => Err(invalid_state_error("Exception is not set.")),
+        FutState::Finished => {
+            f.log_traceback.set(false);
+            Ok(f.exception
+                .borrow()
+                .as_ref()
+                .map_or(Value::None, |e| e.value()))
+        }
+    }
+}
+
+fn fut_set_result(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let a = args.exact("set_result", 2, 2)?;
+    f.set_result(interp, a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn fut_set_exception(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let a = args.exact("set_exception", 2, 2)?;
+    f.set_exception(interp, a[1].clone())?;
+    Ok(Value::None)
+}
+
+/// The `msg` argument of `cancel(msg=None)`.
+pub fn cancel_msg(args: &Args<'_>) -> PyResult<Value> {
+    args.only_kwargs("cancel", &["msg"])?;
+    let pos = args.positional();
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "cancel() takes at most 1 argument ({} given)",
+            pos.len() - 1
+        )));
+    }
+    Ok(pos
+        .get(1)
+        .or_else(|| args.kw("msg"))
+        .cloned()
+        .unwrap_or(Value::None))
+}
+
+fn fut_cancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let msg = cancel_msg(&args)?;
+    if f.task.is_some() {
+        return Ok(Value::Bool(super::tasks::task_cancel(&f, msg)));
+    }
+    Ok(Value::Bool(f.cancel_future(msg)))
+}
+
+fn fut_cancelled(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(
+        self_future(&args)?.state.get() == FutState::Cancelled,
+    ))
+}
+
+fn fut_done(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(self_future(&args)?.done()))
+}
+
+fn fut_get_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Object(self_future(&args)?.get_loop()?))
+}
+
+fn fut_add_done_callback(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    args.only_kwargs("add_done_callback", &["context"])?;
+    let pos = args.positional();
+    if pos.len() != 2 {
+        return Err(type_error(format!(
+            "add_done_callback() takes exactly 1 positional argument ({} given)",
+            pos.len() - 1
+        )));
+    }
+    f.add_done_callback(DoneCallback::Python(pos[1].clone()));
+    Ok(Value::None)
+}
+
+/// CPython: Future.remove_done_callback (callbacks equal to `fn`).
+fn fut_remove_done_callback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let a = args.exact("remove_done_callback", 2, 2)?;
+    let callbacks = f.callbacks.borrow().clone();
+    let mut kept = Vec::with_capacity(callbacks.len());
+    for cb in callbacks {
+        let same = match &cb {
+            DoneCallback::Python(g) => ops::eq(interp, g, &a[1])?,
+            DoneCallback::Wakeup(_) | DoneCallback::StopLoop => false,
+        };
+        if !same {
+            kept.push(cb);
+        }
+    }
+    let removed = f.callbacks.borrow().len() - kept.len();
+    *f.callbacks.borrow_mut() = kept;
+    Ok(Value::Int(removed as i64))
+}
+
+fn fut_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    Ok(Value::string(super::repr::future_repr(interp, &f)?))
+}
+
+fn fut_class_getitem(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    // CPython returns types.GenericAlias; the alias is enough for annotations.
+    Ok(args.values.first().cloned().unwrap_or(Value::None))
+}
+
+fn getter_state(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::str(self_future(&args)?.state.get().name()))
+}
+
+fn getter_blocking(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(self_future(&args)?.blocking.get()))
+}
+
+fn setter_blocking(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let a = args.exact("_asyncio_future_blocking", 2, 2)?;
+    f.blocking.set(ops::truthy(interp, &a[1])?);
+    Ok(Value::None)
+}
+
+fn getter_log_traceback(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(self_future(&args)?.log_traceback.get()))
+}
+
+fn setter_log_traceback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let a = args.exact("_log_traceback", 2, 2)?;
+    if ops::truthy(interp, &a[1])? {
+        return Err(ExcKind::ValueError.new_err("_log_traceback can only be set to False"));
+    }
+    f.log_traceback.set(false);
+    Ok(Value::None)
+}
+
+fn getter_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(self_future(&args)?
+        .event_loop
+        .borrow()
+        .clone()
+        .map_or(Value::None, |l| Value::Object(l)))
+}
+
+fn getter_result(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(self_future(&args)?.result.borrow().clone())
+}
+
+fn getter_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(self_future(&args)?
+        .exception
+        .borrow()
+        .as_ref()
+        .map_or(Value::None, |e| e.value()))
+}
+
+fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let items: Vec<Value> = f
+        .callbacks
+        .borrow()
+        .iter()
+        .map(|cb| {
+            let func = match cb {
+                DoneCallback::Python(v) => v.clone(),
+                DoneCallback::Wakeup(t) => Value::Object(t.clone()),
+                DoneCallback::StopLoop => Value::None,
+            };
+            Value::tuple(vec![func, Value::None])
+        })
+        .collect();
+    Ok(if items.is_empty() {
+        Value::None
+    } else {
+        Value::list(items)
+    })
+}
+
+fn getter_none(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Register Future's natives on its type (Task inherits them).
+pub fn register(ty: &Rc<PyType>) {
+    ty.add_static("__new__", future_new);
+    ty.add_method("__init__", future_init);
+    ty.add_method("result", fut_result);
+    ty.add_method("exception", fut_exception);
+    ty.add_method("set_result", fut_set_result);
+    ty.add_method("set_exception", fut_set_exception);
+    ty.add_method("cancel", fut_cancel);
+    ty.add_method("cancelled", fut_cancelled);
+    ty.add_method("done", fut_done);
+    ty.add_method("get_loop", fut_get_loop);
+    ty.add_method("add_done_callback", fut_add_done_callback);
+    ty.add_method("remove_done_callback", fut_remove_done_callback);
+    ty.add_method("__repr__", fut_repr);
+    ty.add_classmethod("__class_getitem__", fut_class_getitem);
+    rspy_objects::awaitable::register_methods(ty);
+    super::add_property(ty, "_state", getter_state, None);
+    super::add_property(
+        ty,
+        "_asyncio_future_blocking",
+        getter_blocking,
+        Some(setter_blocking),
+    );
+    super::add_property(
+        ty,
+        "_log_traceback",
+        getter_log_traceback,
+        Some(setter_log_traceback),
+    );
+    super::add_property(ty, "_loop", getter_loop, None);
+    super::add_property(ty, "_result", getter_result, None);
+    super::add_property(ty, "_exception", getter_exception, None);
+    super::add_property(ty, "_callbacks", getter_callbacks, None);
+    super::add_property(ty, "_source_traceback", getter_none, None);
+}

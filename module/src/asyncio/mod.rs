@@ -1,0 +1,206 @@
+//! The native half of asyncio, imported as `_asyncio` by the Python
+//! modules in lib/asyncio/ (as CPython's Lib/asyncio imports its C
+//! accelerator Modules/_asynciomodule.c).
+//!
+//! Here: the event loop (events.rs), Future (futures.rs), Task and sleep
+//! (tasks.rs), their reprs (repr.rs), and asyncio's exception classes.
+//! lib/asyncio/ re-exports them under CPython's module names and adds what
+//! is simplest in Python (gather, wait, timeouts, TaskGroup, queues).
+
+pub mod events;
+pub mod futures;
+pub mod repr;
+pub mod tasks;
+
+use std::rc::Rc;
+
+use rspy_objects::dict::PyDict;
+use rspy_objects::exceptions::PyErr;
+use rspy_objects::function::{Args, NativeFn, NativeFunction};
+use rspy_objects::interp::Interp;
+use rspy_objects::types::{types, Layout, PyType};
+use rspy_objects::value::{PyModule, PyProperty, PyResult, Value};
+use rspy_objects::ExcKind;
+use rspy_vm::Vm;
+
+/// asyncio's native types and exception classes.
+pub struct AsyncioTypes {
+    pub future: Rc<PyType>,
+    pub task: Rc<PyType>,
+    pub event_loop: Rc<PyType>,
+    pub handle: Rc<PyType>,
+    pub timer_handle: Rc<PyType>,
+    pub sleep: Rc<PyType>,
+    pub cancelled_error: Rc<PyType>,
+    pub invalid_state_error: Rc<PyType>,
+}
+
+fn native_type(name: &str, module: &str, base: Option<&Rc<PyType>>, layout: Layout) -> Rc<PyType> {
+    let bases = vec![base.cloned().unwrap_or_else(|| types().object_type.clone())];
+    let t = PyType::new_builtin(name, bases, layout);
+    *t.module.borrow_mut() = module.to_string();
+    t
+}
+
+fn exception_type(name: &str, base: &Rc<PyType>) -> Rc<PyType> {
+    let dict = Rc::new(PyDict::new());
+    dict.set_str("__module__", Value::str("asyncio.exceptions"));
+    let t = PyType::new_class(name, vec![base.clone()], dict, None)
+        .expect("an exception class over a built-in exception");
+    *t.module.borrow_mut() = "asyncio.exceptions".to_string();
+    t
+}
+
+fn make_types() -> AsyncioTypes {
+    let future = native_type("Future", "_asyncio", None, Layout::Native);
+    futures::register(&future);
+    let task = native_type("Task", "_asyncio", Some(&future), Layout::Native);
+    tasks::register(&task);
+    let event_loop = native_type("_NativeEventLoop", "_asyncio", None, Layout::Native);
+    events::register_loop(&event_loop);
+    let handle = native_type("Handle", "asyncio.events", None, Layout::Builtin);
+    let timer_handle = native_type(
+        "TimerHandle",
+        "asyncio.events",
+        Some(&handle),
+        Layout::Builtin,
+    );
+    events::register_handles(&handle, &timer_handle);
+    let sleep = native_type("sleep", "asyncio.tasks", None, Layout::Builtin);
+    rspy_objects::awaitable::register_methods(&sleep);
+    AsyncioTypes {
+        future,
+        task,
+        event_loop,
+        handle,
+        timer_handle,
+        sleep,
+        cancelled_error: exception_type("CancelledError", ExcKind::BaseException.get()),
+        invalid_state_error: exception_type("InvalidStateError", ExcKind::Exception.get()),
+    }
+}
+
+thread_local! {
+    static TYPES: Rc<AsyncioTypes> = Rc::new(make_types());
+}
+
+pub fn asyncio_types() -> Rc<AsyncioTypes> {
+    TYPES.with(|t| t.clone())
+}
+
+pub fn cancelled_error() -> Rc<PyType> {
+    asyncio_types().cancelled_error.clone()
+}
+
+pub fn is_cancelled_error(e: &PyErr) -> bool {
+    e.class().is_subtype(&cancelled_error())
+}
+
+pub fn invalid_state_error(msg: &str) -> PyErr {
+    PyErr::new(&asyncio_types().invalid_state_error, vec![Value::str(msg)])
+}
+
+/// A read-only (or read-write) attribute backed by natives.
+pub fn add_property(ty: &Rc<PyType>, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+    let fget = Value::Native(Rc::new(NativeFunction::function(name, get)));
+    let fset = set.map_or(Value::None, |s| {
+        Value::Native(Rc::new(NativeFunction::function(name, s)))
+    });
+    ty.dict.set_str(
+        name,
+        Value::Property(Rc::new(PyProperty {
+            fget,
+            fset,
+            fdel: Value::None,
+            doc: Value::None,
+        })),
+    );
+}
+
+/// A traceback as the interpreter prints it.
+pub fn format_exception(interp: &mut dyn Interp, e: &PyErr) -> String {
+    match interp.as_any().downcast_mut::<Vm>() {
+        Some(vm) => rspy_vm::traceback::format_exception(vm, e),
+        None => String::new(),
+    }
+}
+
+pub fn write_stderr(s: &str) {
+    crate::builtins::flush_stdout();
+    eprint!("{s}");
+}
+
+/// `_asyncio._wrap_awaitable`, defined in lib/asyncio/tasks.py.
+pub fn wrap_awaitable_fn(interp: &mut dyn Interp) -> PyResult<Value> {
+    let Some(vm) = interp.as_any().downcast_mut::<Vm>() else {
+        return Err(ExcKind::RuntimeError.new_err("no interpreter"));
+    };
+    let m = vm.import_module("asyncio.tasks")?;
+    rspy_objects::ops::getattr(vm, &m, "_wrap_awaitable")
+}
+
+fn native(name: &'static str, f: NativeFn) -> Value {
+    let mut n = NativeFunction::function(name, f);
+    n.module = Some("_asyncio");
+    Value::Native(Rc::new(n))
+}
+
+fn ensure_future_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.only_kwargs("ensure_future", &["loop"])?;
+    let pos = args.check_count("ensure_future", 1, 1)?;
+    let lp =
+        match args.kw("loop") {
+            None | Some(Value::None) => None,
+            Some(v) => Some(events::loop_of(v).ok_or_else(|| {
+                rspy_objects::exceptions::type_error("loop must be an event loop")
+            })?),
+        };
+    tasks::ensure_future(interp, &pos[0], lp.as_ref())
+}
+
+fn iscoroutine_native(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("iscoroutine", 1, 1)?;
+    Ok(Value::Bool(tasks::is_coroutine(&a[0])))
+}
+
+fn isfuture_native(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("isfuture", 1, 1)?;
+    Ok(Value::Bool(futures::future_of(&a[0]).is_some()))
+}
+
+/// `import _asyncio`.
+pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let t = asyncio_types();
+    let d = Rc::new(PyDict::new());
+    d.set_str("__name__", Value::str("_asyncio"));
+    d.set_str("Future", Value::Type(t.future.clone()));
+    d.set_str("Task", Value::Type(t.task.clone()));
+    d.set_str("_NativeEventLoop", Value::Type(t.event_loop.clone()));
+    d.set_str("Handle", Value::Type(t.handle.clone()));
+    d.set_str("TimerHandle", Value::Type(t.timer_handle.clone()));
+    d.set_str("CancelledError", Value::Type(t.cancelled_error.clone()));
+    d.set_str(
+        "InvalidStateError",
+        Value::Type(t.invalid_state_error.clone()),
+    );
+    let fns: [(&'static str, NativeFn); 11] = [
+        ("get_running_loop", events::get_running_loop_native),
+        ("_get_running_loop", events::private_get_running_loop),
+        ("get_event_loop", events::get_event_loop_native),
+        ("set_event_loop", events::set_event_loop_native),
+        ("sleep", tasks::sleep),
+        ("current_task", tasks::current_task),
+        ("all_tasks", tasks::all_tasks),
+        ("ensure_future", ensure_future_native),
+        ("iscoroutine", iscoroutine_native),
+        ("isfuture", isfuture_native),
+        ("_report_dead_futures", events::report_dead_futures_native),
+    ];
+    for (name, f) in fns {
+        d.set_str(name, native(name, f));
+    }
+    Ok(Rc::new(PyModule {
+        name: "_asyncio".to_string(),
+        dict: d,
+    }))
+}
