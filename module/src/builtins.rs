@@ -842,6 +842,140 @@ fn builtin_iter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 // CPython: Python/bltinmodule.c builtin_next
+/// `aiter(obj)`. CPython: builtin_aiter.
+fn builtin_aiter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("aiter", 1, 1)?;
+    let Some(it) = ops::call_dunder(interp, &a[0], "__aiter__", &[])? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            a[0].type_name()
+        )));
+    };
+    if it.py_type().lookup("__anext__").is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.type_name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`. CPython: builtin_anext.
+fn builtin_anext(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("anext", 1, 2)?;
+    let Some(r) = ops::call_dunder(interp, &a[0], "__anext__", &[])? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            a[0].type_name()
+        )));
+    };
+    let Some(default) = a.get(1) else {
+        return Ok(r);
+    };
+    let vm = rspy_vm::vm::vm_of(interp);
+    let inner = rspy_vm::builtins_vm::get_awaitable(vm, &r, 0)?;
+    Ok(Value::Object(Rc::new(AnextAwaitable {
+        inner,
+        default: default.clone(),
+    })))
+}
+
+/// `anext(it, default)`: the `__anext__` awaitable, with StopAsyncIteration
+/// turned into the default. CPython: Objects/iterobject.c anextawaitable.
+struct AnextAwaitable {
+    inner: Value,
+    default: Value,
+}
+
+thread_local! {
+    static ANEXT_TYPE: Rc<rspy_objects::types::PyType> = {
+        let t = rspy_objects::types::PyType::new_builtin(
+            "anext_awaitable",
+            vec![rspy_objects::types::types().object_type.clone()],
+            rspy_objects::types::Layout::Builtin,
+        );
+        rspy_objects::awaitable::register_methods(&t);
+        t
+    };
+}
+
+impl rspy_objects::value::NativeObject for AnextAwaitable {
+    fn py_type(&self) -> Rc<rspy_objects::types::PyType> {
+        ANEXT_TYPE.with(|t| t.clone())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_awaitable(&self) -> Option<&dyn rspy_objects::awaitable::NativeAwaitable> {
+        Some(self)
+    }
+}
+
+impl AnextAwaitable {
+    fn step(
+        &self,
+        interp: &mut dyn Interp,
+        input: rspy_objects::generator::GenInput,
+    ) -> PyResult<rspy_objects::generator::GenStep> {
+        use rspy_objects::generator::{GenInput, GenStep};
+        let r = match (&self.inner, input) {
+            (Value::Generator(g), input) => interp.resume_generator(g, input),
+            (v, GenInput::Send(x)) if rspy_objects::awaitable::as_native_awaitable(v).is_some() => {
+                match rspy_objects::awaitable::as_native_awaitable(v) {
+                    Some(aw) => aw.send(v, interp, x),
+                    None => Err(type_error("not awaitable")),
+                }
+            }
+            (v, GenInput::Throw(e))
+                if rspy_objects::awaitable::as_native_awaitable(v).is_some() =>
+            {
+                match rspy_objects::awaitable::as_native_awaitable(v) {
+                    Some(aw) => aw.throw(v, interp, e),
+                    None => Err(type_error("not awaitable")),
+                }
+            }
+            (v, input) => {
+                let r = match input {
+                    GenInput::Send(x) => ops::call_method(interp, v, "send", &[x]),
+                    GenInput::Throw(e) => ops::call_method(interp, v, "throw", &[e.value()]),
+                };
+                match r {
+                    Ok(y) => Ok(GenStep::Yield(y)),
+                    Err(e) if e.matches(ExcKind::StopIteration) => Ok(GenStep::Return(
+                        rspy_objects::exceptions::stop_iteration_value(&e),
+                    )),
+                    Err(e) => Err(e),
+                }
+            }
+        };
+        match r {
+            Err(e) if e.matches(ExcKind::StopAsyncIteration) => {
+                Ok(GenStep::Return(self.default.clone()))
+            }
+            other => other,
+        }
+    }
+}
+
+impl rspy_objects::awaitable::NativeAwaitable for AnextAwaitable {
+    fn send(
+        &self,
+        _: &Value,
+        interp: &mut dyn Interp,
+        v: Value,
+    ) -> PyResult<rspy_objects::generator::GenStep> {
+        self.step(interp, rspy_objects::generator::GenInput::Send(v))
+    }
+    fn throw(
+        &self,
+        _: &Value,
+        interp: &mut dyn Interp,
+        e: rspy_objects::exceptions::PyErr,
+    ) -> PyResult<rspy_objects::generator::GenStep> {
+        self.step(interp, rspy_objects::generator::GenInput::Throw(e))
+    }
+}
+
 fn builtin_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs("next")?;
     let a = args.positional();
@@ -1311,6 +1445,8 @@ pub fn builtins_dict() -> Rc<PyDict> {
         ("all", builtin_all),
         ("iter", builtin_iter),
         ("next", builtin_next),
+        ("aiter", builtin_aiter),
+        ("anext", builtin_anext),
         ("hash", builtin_hash),
         ("id", builtin_id),
         ("ord", builtin_ord),

@@ -47,4 +47,19 @@ impl Frame {
             .copied()
             .unwrap_or(self.code.firstlineno)
     }
+
+    /// The iterator a frame suspended in `yield from`/`await` delegates
+    /// to: suspended just after the Send, its sub-iterator is on top.
+    pub fn delegate(&self) -> Option<Value> {
+        let crate::code::Instr::Jump(t) = *self.code.instrs.get(self.pc)? else {
+            return None;
+        };
+        if !matches!(
+            self.code.instrs.get(t as usize),
+            Some(crate::code::Instr::Send(_))
+        ) {
+            return None;
+        }
+        self.stack.last().cloned()
+    }
 }

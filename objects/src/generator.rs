@@ -42,6 +42,8 @@ pub struct PyGenerator {
     /// An async generator was closed (aclose, or it finished). CPython:
     /// ag_closed.
     pub async_closed: Cell<bool>,
+    /// The body's code, kept after the frame is gone. CPython: gi_code.
+    pub code: Rc<crate::code::Code>,
 }
 
 /// What a resumption sends in.
@@ -102,6 +104,7 @@ impl Drop for PyGenerator {
             qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
+            code: self.code.clone(),
         };
         PENDING_CLOSE.with(|p| p.borrow_mut().push(Rc::new(g)));
         CLOSE_PENDING.with(|c| c.set(true));
@@ -110,6 +113,7 @@ impl Drop for PyGenerator {
 
 impl PyGenerator {
     pub fn new(kind: GenKind, frame: Box<Frame>) -> PyGenerator {
+        let code = frame.code.clone();
         let name = frame.code.name.as_str().to_string();
         let qualname = frame.code.qualname.as_str().to_string();
         PyGenerator {
@@ -121,6 +125,7 @@ impl PyGenerator {
             qualname: RefCell::new(qualname),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
+            code,
         }
     }
 
@@ -285,4 +290,80 @@ impl crate::awaitable::NativeAwaitable for CoroWrapper {
 fn coro_await(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let coro = self_gen(&args)?;
     Ok(Value::Object(Rc::new(CoroWrapper { coro })))
+}
+
+/// What `gi_frame`/`cr_frame` show of a live generator's frame: its code
+/// and current line. CPython: frame objects (f_code, f_lineno).
+pub struct FrameView {
+    pub code: Rc<crate::code::Code>,
+    pub line: u32,
+}
+
+thread_local! {
+    static FRAME_TYPE: Rc<PyType> = {
+        let t = PyType::new_builtin(
+            "frame",
+            vec![types().object_type.clone()],
+            crate::types::Layout::Builtin,
+        );
+        t.add_method("__getattr__", frame_view_getattr);
+        t
+    };
+}
+
+impl crate::value::NativeObject for FrameView {
+    fn py_type(&self) -> Rc<PyType> {
+        FRAME_TYPE.with(|t| t.clone())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn frame_view_getattr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__getattr__", 2, 2)?;
+    let Value::Object(o) = &a[0] else {
+        return Err(type_error("expected a frame"));
+    };
+    let Some(f) = o.as_any().downcast_ref::<FrameView>() else {
+        return Err(type_error("expected a frame"));
+    };
+    match a[1].as_str() {
+        Some("f_lineno") => Ok(Value::Int(f.line as i64)),
+        Some("f_code") => Ok(Value::Code(f.code.clone())),
+        _ => Err(crate::exceptions::ExcKind::AttributeError.new_err(format!(
+            "'frame' object has no attribute '{}'",
+            a[1].as_str().unwrap_or("?")
+        ))),
+    }
+}
+
+impl PyGenerator {
+    /// `gi_frame`: None once finished. CPython: _gen_getframe.
+    pub fn frame_view(&self) -> Value {
+        if self.state.get() == GenState::Finished {
+            return Value::None;
+        }
+        let line = self
+            .frame
+            .borrow()
+            .as_ref()
+            .map_or(self.code.firstlineno, |f| f.current_line());
+        Value::Object(Rc::new(FrameView {
+            code: self.code.clone(),
+            line,
+        }))
+    }
+
+    /// `gi_yieldfrom`/`cr_await`: what a suspended generator delegates to.
+    pub fn delegate(&self) -> Value {
+        if self.state.get() != GenState::Suspended {
+            return Value::None;
+        }
+        self.frame
+            .borrow()
+            .as_ref()
+            .and_then(|f| f.delegate())
+            .unwrap_or(Value::None)
+    }
 }

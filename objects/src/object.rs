@@ -411,11 +411,10 @@ pub fn special_getattr(
             "gi_suspended" | "cr_suspended" => Some(Value::Bool(
                 g.state.get() == crate::generator::GenState::Suspended,
             )),
-            "gi_code" | "cr_code" | "ag_code" => g
-                .frame
-                .borrow()
-                .as_ref()
-                .map(|f| Value::Code(f.code.clone())),
+            "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(g.frame_view()),
+            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.delegate()),
+            "cr_origin" => Some(Value::None),
             _ => None,
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {

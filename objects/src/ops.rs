@@ -770,7 +770,11 @@ fn user_compare_one(
     if is_user(a) || matches!(a, Value::Type(_)) {
         let ty = a.py_type();
         if let Some(f) = ty.lookup(op.dunder()) {
-            if !matches!(f, Value::Native(_)) {
+            // Natives of `object` are the default comparison; a native type's
+            // own (TimerHandle.__lt__) are real methods.
+            let own_native = matches!(&f, Value::Native(n)
+                if n.self_type.as_ref().is_some_and(|t| !Rc::ptr_eq(t, &types().object_type)));
+            if !matches!(f, Value::Native(_)) || (own_native && matches!(a, Value::Object(_))) {
                 let f = bind_descriptor(interp, &f, a)?;
                 let r = call0(interp, &f, std::slice::from_ref(b))?;
                 if !matches!(r, Value::NotImplemented) {

@@ -1130,9 +1130,25 @@ impl Vm {
             } else {
                 enter_name
             };
+            // CPython 3.14 suggests the other form when the object has it.
+            let (other_enter, other_exit, other_protocol, other_stmt) = if is_async {
+                ("__enter__", "__exit__", "context manager", "with")
+            } else {
+                (
+                    "__aenter__",
+                    "__aexit__",
+                    "asynchronous context manager",
+                    "async with",
+                )
+            };
+            let hint = if ty.lookup(other_enter).is_some() && ty.lookup(other_exit).is_some() {
+                format!(" but it supports the {other_protocol} protocol. Did you mean to use '{other_stmt}'?")
+            } else {
+                String::new()
+            };
             return Err(type_error(format!(
-                "'{}' object does not support the {protocol} protocol (missed {missing} method)",
-                ty.name
+                "'{}' object does not support the {protocol} protocol (missed {missing} method){hint}",
+                ty.qualname.borrow()
             )));
         };
         let exit = ops::bind_descriptor(self, &exit, mgr)?;
@@ -1202,10 +1218,19 @@ fn generator_error(frame: &Frame, e: PyErr) -> PyErr {
     let Some(g) = &frame.generator else {
         return e;
     };
-    if e.matches(ExcKind::StopIteration)
-        || (g.kind != GenKind::Generator && e.matches(ExcKind::StopAsyncIteration))
-    {
-        let msg = format!("{} raised StopIteration", g.kind_name());
+    let stop_async = g.kind == GenKind::AsyncGenerator && e.matches(ExcKind::StopAsyncIteration);
+    if e.matches(ExcKind::StopIteration) || stop_async {
+        let what = if stop_async {
+            "StopAsyncIteration"
+        } else {
+            "StopIteration"
+        };
+        let kind = if g.kind == GenKind::AsyncGenerator {
+            "async generator"
+        } else {
+            g.kind_name()
+        };
+        let msg = format!("{kind} raised {what}");
         let new = ExcKind::RuntimeError.new_err(msg);
         {
             let mut d = new.data();

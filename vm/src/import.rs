@@ -123,7 +123,7 @@ pub fn import_star(vm: &mut Vm, f: &Frame, m: &Value) -> PyResult<()> {
 /// the embedded modules, and run it.
 pub fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let rel = name.replace('.', "/");
-    for dir in vm.sys_path.clone() {
+    for dir in search_path(vm) {
         let base = if dir.is_empty() { ".".to_string() } else { dir };
         let file = format!("{base}/{rel}.py");
         let pkg = format!("{base}/{rel}/__init__.py");
@@ -143,6 +143,23 @@ pub fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return run_module_source(vm, name, source, &path, is_pkg);
     }
     Err(module_not_found(name))
+}
+
+/// The directories to search: `sys.path` as the script left it (only its
+/// strings), or the initial path before `sys` is imported.
+fn search_path(vm: &Vm) -> Vec<String> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return vm.sys_path.clone();
+    };
+    match sys.dict.get_str("path") {
+        Some(Value::List(l)) => l
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => vm.sys_path.clone(),
+    }
 }
 
 /// Create module `name`, run `source` in it and bind it in its parent

@@ -425,9 +425,13 @@ impl Vm {
                 if created {
                     if !v.is_none() {
                         *gen.frame.borrow_mut() = Some(frame);
-                        return Err(type_error(format!(
-                            "can't send non-None value to a just-started {}",
+                        let kind = if gen.kind == GenKind::AsyncGenerator {
+                            "async generator"
+                        } else {
                             gen.kind_name()
+                        };
+                        return Err(type_error(format!(
+                            "can't send non-None value to a just-started {kind}"
                         )));
                     }
                 } else {
@@ -626,13 +630,7 @@ fn name_list(names: &[String]) -> String {
 
 /// The sub-iterator a suspended frame is delegating to (`yield from`).
 fn delegate_of(frame: &Frame) -> Option<Value> {
-    let Instr::Jump(t) = *frame.code.instrs.get(frame.pc)? else {
-        return None;
-    };
-    if !matches!(frame.code.instrs.get(t as usize), Some(Instr::Send(_))) {
-        return None;
-    }
-    frame.stack.last().cloned()
+    frame.delegate()
 }
 
 fn send_exit_target(frame: &Frame) -> Option<usize> {

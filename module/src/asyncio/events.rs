@@ -481,8 +481,9 @@ impl EventLoop {
         if e.matches(ExcKind::SystemExit) || e.matches(ExcKind::KeyboardInterrupt) {
             return Err(e);
         }
+        let cb = h.callback.borrow().clone();
+        let r = super::repr::callback_source(interp, &cb)?;
         let hv = Value::Object(h);
-        let r = ops::repr(interp, &hv)?;
         let ctx = PyDict::new();
         ctx.set_str(
             "message",
@@ -962,6 +963,37 @@ fn handle_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(format!("<{}>", info.join(" "))))
 }
 
+/// TimerHandle ordering by `when`. CPython: TimerHandle.__lt__ etc.
+fn timer_compare(args: &Args<'_>, op: fn(f64, f64) -> bool, eq: bool) -> PyResult<Value> {
+    let a = args.exact("__lt__", 2, 2)?;
+    let (Some(x), Some(y)) = (handle_of(&a[0]), handle_of(&a[1])) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (Some(wx), Some(wy)) = (x.when, y.when) else {
+        return Ok(Value::NotImplemented);
+    };
+    Ok(Value::Bool(op(wx, wy) || (eq && Rc::ptr_eq(&x, &y))))
+}
+
+fn handle_of(v: &Value) -> Option<Rc<PyHandle>> {
+    let Value::Object(o) = v else { return None };
+    let any: Rc<dyn Any> = o.clone();
+    any.downcast::<PyHandle>().ok()
+}
+
+fn timer_lt(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    timer_compare(&args, |a, b| a < b, false)
+}
+fn timer_le(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    timer_compare(&args, |a, b| a < b, true)
+}
+fn timer_gt(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    timer_compare(&args, |a, b| a > b, false)
+}
+fn timer_ge(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    timer_compare(&args, |a, b| a > b, true)
+}
+
 /// Register Handle's and TimerHandle's natives.
 pub fn register_handles(handle: &Rc<PyType>, timer: &Rc<PyType>) {
     for t in [handle, timer] {
@@ -971,6 +1003,10 @@ pub fn register_handles(handle: &Rc<PyType>, timer: &Rc<PyType>) {
         t.add_method("__repr__", handle_repr);
     }
     timer.add_method("when", handle_when);
+    timer.add_method("__lt__", timer_lt);
+    timer.add_method("__le__", timer_le);
+    timer.add_method("__gt__", timer_gt);
+    timer.add_method("__ge__", timer_ge);
 }
 
 // ------------------------------------------------- module-level functions

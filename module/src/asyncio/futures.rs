@@ -360,6 +360,9 @@ fn fut_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn fut_set_result(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let a = args.exact("set_result", 2, 2)?;
+    if f.task.is_some() {
+        return Err(runtime_error("Task does not support set_result operation"));
+    }
     f.set_result(interp, a[1].clone())?;
     Ok(Value::None)
 }
@@ -367,6 +370,11 @@ fn fut_set_result(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn fut_set_exception(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let a = args.exact("set_exception", 2, 2)?;
+    if f.task.is_some() {
+        return Err(runtime_error(
+            "Task does not support set_exception operation",
+        ));
+    }
     f.set_exception(interp, a[1].clone())?;
     Ok(Value::None)
 }
@@ -526,6 +534,22 @@ fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+fn getter_cancel_message(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(self_future(&args)?.cancel_message.borrow().clone())
+}
+
+fn setter_cancel_message(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let a = args.exact("_cancel_message", 2, 2)?;
+    *f.cancel_message.borrow_mut() = a[1].clone();
+    Ok(Value::None)
+}
+
+/// CPython: Future._make_cancelled_error.
+fn fut_make_cancelled_error(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(self_future(&args)?.make_cancelled_error().value())
+}
+
 fn getter_none(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -565,4 +589,11 @@ pub fn register(ty: &Rc<PyType>) {
     super::add_property(ty, "_exception", getter_exception, None);
     super::add_property(ty, "_callbacks", getter_callbacks, None);
     super::add_property(ty, "_source_traceback", getter_none, None);
+    super::add_property(
+        ty,
+        "_cancel_message",
+        getter_cancel_message,
+        Some(setter_cancel_message),
+    );
+    ty.add_method("_make_cancelled_error", fut_make_cancelled_error);
 }

@@ -66,8 +66,12 @@ fn make_types() -> AsyncioTypes {
         Layout::Builtin,
     );
     events::register_handles(&handle, &timer_handle);
-    let sleep = native_type("sleep", "asyncio.tasks", None, Layout::Builtin);
+    // `asyncio.sleep()` is a coroutine in CPython; its native stand-in
+    // presents itself as one.
+    let sleep = native_type("coroutine", "builtins", None, Layout::Builtin);
     rspy_objects::awaitable::register_methods(&sleep);
+    add_property(&sleep, "__name__", tasks::sleep_name, None);
+    add_property(&sleep, "__qualname__", tasks::sleep_name, None);
     AsyncioTypes {
         future,
         task,

@@ -77,7 +77,15 @@ fn task_state(f: &PyFuture) -> PyResult<&TaskState> {
 /// Whether `v` is a coroutine as asyncio counts them. CPython:
 /// coroutines.iscoroutine.
 pub fn is_coroutine(v: &Value) -> bool {
-    matches!(v, Value::Generator(g) if g.kind == GenKind::Coroutine)
+    match v {
+        Value::Generator(g) => g.kind == GenKind::Coroutine,
+        Value::Object(o) => o.as_any().is::<Sleep>(),
+        _ => false,
+    }
+}
+
+pub fn sleep_name(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
+    Ok(Value::str("sleep"))
 }
 
 /// A new task for `coro`, scheduled to start. CPython: Task.__init__.
@@ -168,6 +176,12 @@ fn resume_coro(interp: &mut dyn Interp, coro: &Value, exc: Option<PyErr>) -> PyR
             Some(e) => GenInput::Throw(e),
         };
         return interp.resume_generator(g, input);
+    }
+    if let Some(aw) = rspy_objects::awaitable::as_native_awaitable(coro) {
+        return match exc {
+            None => aw.send(coro, interp, Value::None),
+            Some(e) => aw.throw(coro, interp, e),
+        };
     }
     let r = match exc {
         None => ops::call_method(interp, coro, "send", &[Value::None]),
@@ -383,11 +397,11 @@ pub fn ensure_future(
         None => super::events::get_event_loop_for_future()?,
     };
     if is_coroutine(v) {
-        return ops::call_method(interp, &lp.value(), "create_task", &[v.clone()]);
+        return ops::call_method(interp, &lp.value(), "create_task", std::slice::from_ref(v));
     }
     if ops::getattr_opt(interp, v, "__await__")?.is_some() {
         let wrap = super::wrap_awaitable_fn(interp)?;
-        let w = ops::call0(interp, &wrap, &[v.clone()])?;
+        let w = ops::call0(interp, &wrap, std::slice::from_ref(v))?;
         return ops::call_method(interp, &lp.value(), "create_task", &[w]);
     }
     Err(type_error(
@@ -674,7 +688,10 @@ fn task_get_context(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
     Err(ExcKind::NotImplementedError.new_err("Task.get_context() (contextvars) is not supported"))
 }
 
-fn task_get_stack(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
+fn task_get_stack(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if self_future(&args)?.done() {
+        return Ok(Value::list(vec![]));
+    }
     Err(ExcKind::NotImplementedError.new_err("Task.get_stack() is not supported"))
 }
 
