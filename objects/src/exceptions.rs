@@ -158,6 +158,7 @@ exception_kinds! {
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
     BaseExceptionGroup: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
     ArithmeticError: Exception,
     FloatingPointError: ArithmeticError,
     OverflowError: ArithmeticError,
@@ -241,15 +242,15 @@ impl ExceptionTypes {
     pub fn create(object_type: &Rc<PyType>) -> ExceptionTypes {
         let mut by_kind: Vec<Rc<PyType>> = Vec::with_capacity(ExcKind::ALL.len());
         for kind in ExcKind::ALL {
-            let base = match kind.parent() {
+            let mut bases = vec![match kind.parent() {
                 Some(p) => by_kind[p as usize].clone(),
                 None => object_type.clone(),
-            };
-            by_kind.push(PyType::new_builtin(
-                kind.name(),
-                vec![base],
-                Layout::Exception,
-            ));
+            }];
+            // CPython: class ExceptionGroup(BaseExceptionGroup, Exception).
+            if *kind == ExcKind::ExceptionGroup {
+                bases.push(by_kind[ExcKind::Exception as usize].clone());
+            }
+            by_kind.push(PyType::new_builtin(kind.name(), bases, Layout::Exception));
         }
         ExceptionTypes { by_kind }
     }

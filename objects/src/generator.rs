@@ -32,6 +32,9 @@ pub struct PyGenerator {
     /// suspended, and the caller's while it runs: swapped with the
     /// interpreter's on every resume and suspend. CPython: gi_exc_state.
     pub exc_state: RefCell<Value>,
+    /// While running: the generator had no handled exception of its own
+    /// when resumed, so the caller's is the visible one.
+    pub exc_inherited: Cell<bool>,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub name: RefCell<String>,
@@ -98,6 +101,7 @@ impl Drop for PyGenerator {
         let g = PyGenerator {
             kind: self.kind,
             exc_state: RefCell::new(Value::None),
+            exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             name: RefCell::new(std::mem::take(self.name.get_mut())),
@@ -119,6 +123,7 @@ impl PyGenerator {
         PyGenerator {
             kind,
             exc_state: RefCell::new(Value::None),
+            exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             name: RefCell::new(name),

@@ -9,6 +9,7 @@ pub mod code;
 pub mod container_methods;
 pub mod dict;
 pub mod dict_methods;
+pub mod exception_group;
 pub mod exceptions;
 pub mod exceptions_methods;
 pub mod float;
@@ -41,6 +42,7 @@ pub use value::{PyResult, Value};
 pub fn init() {
     object::register();
     exceptions_methods::register();
+    exception_group::register();
     generator::register();
     asyncgen::register();
     num_methods::register();

@@ -328,6 +328,9 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         _ => vec![],
     };
     let cls = inst.class.borrow().clone();
+    if let Some(s) = crate::exception_group::group_str(interp, inst)? {
+        return Ok(s);
+    }
     if cls.is_subtype(crate::exceptions::ExcKind::OSError.get()) {
         if let Some(s) = oserror_str(interp, inst)? {
             return Ok(s);

@@ -48,7 +48,11 @@ pub struct PyType {
 impl PyType {
     /// A built-in type with the given bases.
     pub fn new_builtin(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
-        let mro_tail = linear_mro_tail(&bases);
+        let mro_tail = if bases.len() > 1 {
+            c3_mro_tail(&bases).unwrap_or_else(|_| linear_mro_tail(&bases))
+        } else {
+            linear_mro_tail(&bases)
+        };
         Rc::new(PyType {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),

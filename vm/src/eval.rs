@@ -92,7 +92,7 @@ impl Vm {
                     self.depth -= 1;
                     if let Some(g) = child.generator.take() {
                         g.state.set(GenState::Suspended);
-                        self.swap_exc_state(&g);
+                        self.leave_exc_state(&g);
                         *g.frame.borrow_mut() = Some(child);
                     }
                     cur.stack.push(v);
@@ -123,7 +123,7 @@ impl Vm {
             self.depth -= 1;
             if let Some(g) = &child.generator {
                 g.state.set(GenState::Finished);
-                self.swap_exc_state(g);
+                self.leave_exc_state(g);
                 // The error surfaces at the ForIter/Send that resumed it.
                 if matches!(
                     cur.code.instrs.get(cur.pc.wrapping_sub(1)),
@@ -161,7 +161,7 @@ impl Vm {
             return;
         };
         g.state.set(GenState::Finished);
-        self.swap_exc_state(g);
+        self.leave_exc_state(g);
         match cur.code.instrs.get(cur.pc.wrapping_sub(1)) {
             Some(Instr::ForIter(target)) => {
                 cur.stack.pop();
@@ -198,7 +198,7 @@ impl Vm {
             return Some(Err(e));
         }
         g.state.set(GenState::Running);
-        self.swap_exc_state(g);
+        self.enter_exc_state(g);
         frame.generator = Some(g.clone());
         Some(Ok(frame))
     }

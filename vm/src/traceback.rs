@@ -13,7 +13,8 @@ use crate::vm::Vm;
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = String::new();
     let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, e, &mut out, &mut seen);
+    let mut ctx = GroupContext::default();
+    format_chain(vm, e, &mut out, &mut seen, &mut ctx);
     out
 }
 
@@ -25,7 +26,44 @@ pub fn format_unraisable(vm: &mut Vm, e: &PyErr) -> String {
     out
 }
 
-fn format_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
+/// CPython: TracebackException.max_group_width / max_group_depth.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where the printer is inside nested exception groups, for the margins.
+/// CPython: traceback._ExceptionPrintContext.
+#[derive(Default)]
+struct GroupContext {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Write `text`, each line behind the group margin (`| ` or `+ `).
+    fn emit(&self, text: &str, margin: char, out: &mut String) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn format_chain(
+    vm: &mut Vm,
+    e: &PyErr,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+    ctx: &mut GroupContext,
+) {
     seen.push(e.value().id() as usize);
     let (cause, context, suppress) = {
         let d = e.data();
@@ -33,22 +71,114 @@ fn format_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<usize>)
     };
     if let Some(c) = PyErr::from_value(&cause) {
         if !seen.contains(&(c.value().id() as usize)) {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
+            format_chain(vm, &c, out, seen, ctx);
+            ctx.emit(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
+                '|',
+                out,
             );
         }
     } else if !suppress {
         if let Some(c) = PyErr::from_value(&context) {
             if !seen.contains(&(c.value().id() as usize)) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
+                format_chain(vm, &c, out, seen, ctx);
+                ctx.emit(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
+                    out,
                 );
             }
         }
     }
-    format_one(vm, e, out);
+    match rspy_objects::exception_group::group_members(e) {
+        Some(members) => format_group(vm, e, &members, out, seen, ctx),
+        None => {
+            let mut s = String::new();
+            format_one(vm, e, &mut s);
+            ctx.emit(&s, '|', out);
+        }
+    }
+}
+
+/// An exception group: its own traceback, then each member in a box.
+/// CPython: TracebackException.format (the exception group branch).
+fn format_group(
+    vm: &mut Vm,
+    e: &PyErr,
+    members: &[Value],
+    out: &mut String,
+    seen: &mut Vec<usize>,
+    ctx: &mut GroupContext,
+) {
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+            out,
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    let tb = e.data().traceback.clone();
+    if !tb.is_empty() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+            out,
+        );
+        let mut s = String::new();
+        format_stack(&tb, &mut s);
+        ctx.emit(&s, '|', out);
+    }
+    let mut s = String::new();
+    format_exception_only(vm, e, &mut s);
+    ctx.emit(&s, '|', out);
+    let n = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, member) in members.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if i == 0 { "+-" } else { "  " }
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(
+                &format!("and {remaining} more exception{plural}\n"),
+                '|',
+                out,
+            );
+        } else if let Some(sub) = PyErr::from_value(member) {
+            format_chain(vm, &sub, out, seen, ctx);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// Frames beyond this many repetitions of the same line are summarized.
@@ -59,23 +189,35 @@ fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
     let tb = e.data().traceback.clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        let mut last: Option<(&str, u32, &str)> = None;
-        let mut count = 0;
-        for entry in tb.iter().rev() {
-            let key = (&*entry.code.filename, entry.line, entry.code.name.as_str());
-            if last != Some(key) {
-                repeated_note(out, count);
-                last = Some(key);
-                count = 0;
-            }
-            count += 1;
-            if count > RECURSIVE_CUTOFF {
-                continue;
-            }
-            format_entry(entry, out);
-        }
-        repeated_note(out, count);
+        format_stack(&tb, out);
     }
+    format_exception_only(vm, e, out);
+}
+
+/// The frames, outermost first, with repeated lines summarized.
+/// CPython: StackSummary.format.
+fn format_stack(tb: &[TbEntry], out: &mut String) {
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0;
+    for entry in tb.iter().rev() {
+        let key = (&*entry.code.filename, entry.line, entry.code.name.as_str());
+        if last != Some(key) {
+            repeated_note(out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
+        format_entry(entry, out);
+    }
+    repeated_note(out, count);
+}
+
+/// `Type: message` (with a SyntaxError's source line) and the notes.
+/// CPython: TracebackException.format_exception_only.
+fn format_exception_only(vm: &mut Vm, e: &PyErr, out: &mut String) {
     if e.matches(ExcKind::SyntaxError) {
         format_syntax_error(e, out);
     }

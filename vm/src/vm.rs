@@ -476,9 +476,9 @@ impl Vm {
         };
         gen.state.set(GenState::Running);
         frame.generator = Some(gen.clone());
-        self.swap_exc_state(gen);
+        self.enter_exc_state(gen);
         if let Err(e) = self.enter_frame() {
-            self.swap_exc_state(gen);
+            self.leave_exc_state(gen);
             gen.state.set(GenState::Suspended);
             frame.generator = None;
             *gen.frame.borrow_mut() = Some(frame);
@@ -486,7 +486,7 @@ impl Vm {
         }
         let (mut frame, r) = self.execute(frame, initial_err);
         self.depth -= 1;
-        self.swap_exc_state(gen);
+        self.leave_exc_state(gen);
         frame.generator = None;
         match r {
             Ok(Exit::Yield(v)) => {
@@ -576,10 +576,29 @@ impl Vm {
         }
     }
 
-    /// Exchange the handled exception with a generator's saved one, on
-    /// resume and on suspend. CPython: _PyErr_ChainStackItem / exc_state.
-    pub(crate) fn swap_exc_state(&mut self, gen: &PyGenerator) {
-        std::mem::swap(&mut self.handled, &mut *gen.exc_state.borrow_mut());
+    /// On resume: the generator's own handled exception becomes current;
+    /// with none of its own, the caller's stays visible (CPython links the
+    /// generator's exc_info to its caller's). The caller's is kept in the
+    /// generator until it suspends. CPython: _PyErr_GetTopmostException.
+    pub(crate) fn enter_exc_state(&mut self, gen: &PyGenerator) {
+        let own = gen.exc_state.replace(self.handled.clone());
+        gen.exc_inherited.set(own.is_none());
+        if !own.is_none() {
+            self.handled = own;
+        }
+    }
+
+    /// On suspend or finish: restore the caller's handled exception and keep
+    /// the generator's own, if it has one.
+    pub(crate) fn leave_exc_state(&mut self, gen: &PyGenerator) {
+        let caller = gen.exc_state.replace(Value::None);
+        let current = std::mem::replace(&mut self.handled, caller.clone());
+        let own = if gen.exc_inherited.get() && current.is(&caller) {
+            Value::None
+        } else {
+            current
+        };
+        *gen.exc_state.borrow_mut() = own;
     }
 
     /// The frame of the innermost running Python code, if any.
