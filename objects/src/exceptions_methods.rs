@@ -168,18 +168,10 @@ fn exc_str(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn exc_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let inst = self_exc(&args)?;
-    let v = Value::Instance(inst.clone());
-    let items = match &exc_data(&inst).borrow().args {
-        Value::Tuple(t) => t.items.clone(),
-        _ => vec![],
-    };
-    let name = inst.class.borrow().qualname.borrow().clone();
-    let _ = v;
-    let mut parts = Vec::new();
-    for x in &items {
-        parts.push(ops::repr(interp, x)?);
-    }
-    Ok(Value::string(format!("{}({})", name, parts.join(", "))))
+    Ok(Value::string(crate::repr::exception_repr(
+        interp,
+        &Value::Instance(inst),
+    )?))
 }
 
 fn exc_with_traceback(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -66,6 +66,9 @@ thread_local! {
     /// closed by the interpreter (Drop cannot run Python code).
     static PENDING_CLOSE: RefCell<Vec<Rc<PyGenerator>>> = const { RefCell::new(Vec::new()) };
     static CLOSE_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Qualified names of coroutines dropped without ever being started,
+    /// waiting for the interpreter to warn (RuntimeWarning).
+    static UNAWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Whether dropped generators are waiting for `close()`; cheap to poll.
@@ -75,20 +78,39 @@ pub fn finalizers_pending() -> bool {
 
 /// The next dropped generator to close. CPython: _PyGen_Finalize.
 pub fn next_pending_finalizer() -> Option<Rc<PyGenerator>> {
-    PENDING_CLOSE.with(|p| {
-        let mut p = p.borrow_mut();
-        let g = p.pop();
-        if p.is_empty() {
-            CLOSE_PENDING.with(|c| c.set(false));
-        }
-        g
-    })
+    PENDING_CLOSE.with(|p| p.borrow_mut().pop())
+}
+
+/// The next coroutine dropped before it started, for "coroutine ... was
+/// never awaited". CPython: _PyErr_WarnUnawaitedCoroutine.
+pub fn next_unawaited() -> Option<String> {
+    UNAWAITED.with(|u| u.borrow_mut().pop())
+}
+
+/// Record a coroutine dropped before it started (a native one too, like
+/// `asyncio.sleep()`), for the interpreter to warn about.
+pub fn note_unawaited(qualname: String) {
+    let _ = UNAWAITED.try_with(|u| u.borrow_mut().insert(0, qualname));
+    let _ = CLOSE_PENDING.try_with(|c| c.set(true));
+}
+
+/// Clear the pending flag once every finalizer has run.
+pub fn finalizers_done() {
+    let idle = PENDING_CLOSE.with(|p| p.borrow().is_empty())
+        && UNAWAITED.with(|u| u.borrow().is_empty());
+    if idle {
+        CLOSE_PENDING.with(|c| c.set(false));
+    }
 }
 
 impl Drop for PyGenerator {
     /// A suspended generator with active `try`/`with` blocks must run its
     /// cleanup: its frame moves to a new object queued for `close()`.
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
+            note_unawaited(std::mem::take(self.qualname.get_mut()));
+            return;
+        }
         if self.state.get() != GenState::Suspended {
             return;
         }

@@ -242,12 +242,14 @@ fn user_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<Option<String>> {
     }
 }
 
-fn exception_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+/// `repr(exc)`: the class's `__name__` (CPython's tp_name, not the
+/// qualified name) and the args. CPython: BaseException_repr.
+pub fn exception_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
     let Value::Instance(inst) = v else {
         return Ok(default_repr(v));
     };
     let args = exc_data(inst).borrow().args.clone();
-    let name = inst.class.borrow().qualname.borrow().clone();
+    let name = inst.class.borrow().name.clone();
     let items = match &args {
         Value::Tuple(t) => t.items.clone(),
         _ => vec![],

@@ -46,6 +46,9 @@ pub struct Vm {
     /// Python-source modules compiled into the binary: name -> (source,
     /// is_package).
     pub embedded_modules: HashMap<String, (&'static str, bool)>,
+    /// Warnings already shown, by (file, line, text): the default filter
+    /// shows each once per location. CPython: __warningregistry__.
+    pub warning_registry: std::collections::HashSet<(String, u32, String)>,
     pub sys_path: Vec<String>,
     /// The frame `run` is executing, for natives that inspect their
     /// caller (`globals()`, `super()`). Valid while that frame runs: it is
@@ -76,6 +79,7 @@ impl Vm {
             modules: Rc::new(PyDict::new()),
             native_modules: HashMap::new(),
             embedded_modules: HashMap::new(),
+            warning_registry: std::collections::HashSet::new(),
             sys_path: Vec::new(),
             interrupt: Rc::new(std::cell::Cell::new(false)),
             current: std::ptr::null(),
@@ -574,6 +578,42 @@ impl Vm {
                 g.kind_name()
             );
         }
+        while let Some(name) = rspy_objects::generator::next_unawaited() {
+            self.warn_unawaited(&name, at);
+        }
+        rspy_objects::generator::finalizers_done();
+    }
+
+    /// `file:line: RuntimeWarning: coroutine 'f' was never awaited`, once
+    /// per location as the default warning filter shows it. Without a
+    /// running frame (interpreter shutdown) CPython reports `<sys>:0`.
+    /// CPython: Lib/warnings.py _warn_unawaited_coroutine.
+    fn warn_unawaited(&mut self, name: &str, at: Option<&Frame>) {
+        let msg = format!("coroutine '{name}' was never awaited");
+        let place = at.or_else(|| self.current_frame()).map(|f| {
+            let line = f.current_line();
+            let src = f.code.source.as_deref().and_then(|s| {
+                s.lines()
+                    .nth((line as usize).saturating_sub(1))
+                    .map(|l| l.trim().to_string())
+            });
+            (f.code.filename.to_string(), line, src)
+        });
+        let Some((file, line, src)) = place else {
+            (self.flush_stdout)();
+            eprintln!("<sys>:0: RuntimeWarning: {msg}");
+            return;
+        };
+        if !self.warning_registry.insert((file.clone(), line, msg.clone())) {
+            return;
+        }
+        let mut text = format!("{file}:{line}: RuntimeWarning: {msg}\n");
+        if let Some(l) = src.filter(|l| !l.is_empty()) {
+            text.push_str(&format!("  {l}\n"));
+        }
+        text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        (self.flush_stdout)();
+        eprint!("{text}");
     }
 
     /// On resume: the generator's own handled exception becomes current;

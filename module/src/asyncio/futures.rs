@@ -396,11 +396,11 @@ pub fn cancel_msg(args: &Args<'_>) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
-fn fut_cancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn fut_cancel(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let msg = cancel_msg(&args)?;
     if f.task.is_some() {
-        return Ok(Value::Bool(super::tasks::task_cancel(&f, msg)));
+        return Ok(Value::Bool(super::tasks::task_cancel(interp, &f, msg)?));
     }
     Ok(Value::Bool(f.cancel_future(msg)))
 }

@@ -138,34 +138,51 @@ fn new_task_of_type(
 }
 
 /// CPython: Task.cancel.
-pub fn task_cancel(task: &Rc<PyFuture>, msg: Value) -> bool {
+pub fn task_cancel(interp: &mut dyn Interp, task: &Rc<PyFuture>, msg: Value) -> PyResult<bool> {
     task.log_traceback.set(false);
     let Some(t) = &task.task else {
-        return task.cancel_future(msg);
+        return Ok(task.cancel_future(msg));
     };
     if task.done() {
-        return false;
+        return Ok(false);
     }
     t.num_cancels_requested
         .set(t.num_cancels_requested.get() + 1);
     let waiter = t.fut_waiter.borrow().clone();
     if let Some(w) = waiter {
-        if cancel_any(&w, msg.clone()) {
-            return true;
+        if cancel_any(interp, &w, msg.clone())? {
+            return Ok(true);
         }
     }
     t.must_cancel.set(true);
     *task.cancel_message.borrow_mut() = msg;
-    true
+    Ok(true)
 }
 
-/// `fut.cancel(msg=msg)` on a native future, without Python dispatch.
-fn cancel_any(fut: &Value, msg: Value) -> bool {
-    match future_of(fut) {
-        Some(f) if f.task.is_some() => task_cancel(&f, msg),
-        Some(f) => f.cancel_future(msg),
-        None => false,
+/// `fut.cancel(msg=msg)`: natively for Future and Task themselves, through
+/// Python for subclasses that may override it (gather's future does).
+fn cancel_any(interp: &mut dyn Interp, fut: &Value, msg: Value) -> PyResult<bool> {
+    if let Some(f) = future_of(fut) {
+        let cls = NativeObject::py_type(&*f);
+        let t = asyncio_types();
+        if Rc::ptr_eq(&cls, &t.task) {
+            return task_cancel(interp, &f, msg);
+        }
+        if Rc::ptr_eq(&cls, &t.future) {
+            return Ok(f.cancel_future(msg));
+        }
     }
+    let cancel = ops::getattr(interp, fut, "cancel")?;
+    let names = [rspy_vm::vm::intern("msg")];
+    let r = ops::call(
+        interp,
+        &cancel,
+        Args {
+            values: &[msg],
+            kwnames: &names,
+        },
+    )?;
+    ops::truthy(interp, &r)
 }
 
 /// Resume the task's coroutine. CPython: coro.send(None) / coro.throw(exc).
@@ -354,7 +371,7 @@ fn wait_on_future(
     *t.fut_waiter.borrow_mut() = Some(result.clone());
     if t.must_cancel.get() {
         let msg = task.cancel_message.borrow().clone();
-        if cancel_any(&result, msg) {
+        if cancel_any(interp, &result, msg)? {
             t.must_cancel.set(false);
         }
     }
@@ -439,6 +456,15 @@ impl NativeObject for Sleep {
     }
     fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
         Some(self)
+    }
+}
+
+impl Drop for Sleep {
+    /// `asyncio.sleep(...)` never awaited warns like any coroutine.
+    fn drop(&mut self) {
+        if self.state.get() == SleepState::Init {
+            rspy_objects::generator::note_unawaited("sleep".to_string());
+        }
     }
 }
 
