@@ -11,9 +11,10 @@ from .queues import *
 from .runners import *
 from .taskgroups import *
 from .tasks import *
+from .threads import *
 from .timeouts import *
 
 __all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ +
            runners.__all__ + taskgroups.__all__ + tasks.__all__ +
-           timeouts.__all__)
+           threads.__all__ + timeouts.__all__)

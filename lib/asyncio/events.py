@@ -12,6 +12,7 @@ __all__ = (
     '_get_running_loop',
 )
 
+import _asyncio
 from _asyncio import (Handle, TimerHandle, get_running_loop,
                       _get_running_loop, get_event_loop, set_event_loop,
                       _NativeEventLoop)
@@ -32,6 +33,21 @@ class BaseEventLoop(_NativeEventLoop, AbstractEventLoop):
 
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
+        closing_agens = _asyncio._take_asyncgens(self)
+        if not closing_agens:
+            return
+        from . import tasks
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         """Schedule the shutdown of the default executor."""

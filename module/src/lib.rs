@@ -62,6 +62,11 @@ const EMBEDDED_MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     (
+        "asyncio.threads",
+        include_str!("../../lib/asyncio/threads.py"),
+        false,
+    ),
+    (
         "asyncio.taskgroups",
         include_str!("../../lib/asyncio/taskgroups.py"),
         false,

@@ -43,6 +43,37 @@ fn sys_exit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Err(e)
 }
 
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: arguments left
+/// out keep their current hook. CPython: sys_set_asyncgen_hooks.
+fn set_asyncgen_hooks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.only_kwargs("set_asyncgen_hooks", &["firstiter", "finalizer"])?;
+    let pos = args.check_count("set_asyncgen_hooks", 0, 2)?;
+    let (mut firstiter, mut finalizer) = rspy_objects::generator::asyncgen_hooks();
+    let given = |i: usize, name: &str| pos.get(i).or_else(|| args.kw(name)).cloned();
+    for (slot, value, name) in [
+        (&mut firstiter, given(0, "firstiter"), "firstiter"),
+        (&mut finalizer, given(1, "finalizer"), "finalizer"),
+    ] {
+        let Some(v) = value else { continue };
+        if !v.is_none() && !crate::builtins::is_callable(&v) {
+            return Err(type_error(format!(
+                "callable {name} expected, got {}",
+                v.type_name()
+            )));
+        }
+        *slot = v;
+    }
+    rspy_objects::generator::set_asyncgen_hooks(firstiter, finalizer);
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
+fn get_asyncgen_hooks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("get_asyncgen_hooks", 0, 0)?;
+    let (a, b) = rspy_objects::generator::asyncgen_hooks();
+    Ok(Value::tuple(vec![a, b]))
+}
+
 fn getrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("getrecursionlimit", 0, 0)?;
     Ok(Value::Int(vm_of(interp).recursion_limit as i64))
@@ -146,6 +177,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         native("setrecursionlimit", setrecursionlimit),
     );
     d.set_str("exc_info", native("exc_info", exc_info));
+    d.set_str(
+        "set_asyncgen_hooks",
+        native("set_asyncgen_hooks", set_asyncgen_hooks),
+    );
+    d.set_str(
+        "get_asyncgen_hooks",
+        native("get_asyncgen_hooks", get_asyncgen_hooks),
+    );
     d.set_str("exception", native("exception", exception));
     d.set_str(
         "get_int_max_str_digits",

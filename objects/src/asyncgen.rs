@@ -35,6 +35,8 @@ enum AwaitState {
 /// What `agen.asend(v)` and `agen.__anext__()` return.
 pub struct AsyncGenASend {
     gen: Rc<PyGenerator>,
+    /// Explicit `asend()` warns when never awaited; `__anext__()` does not.
+    explicit: bool,
     value: RefCell<Value>,
     state: Cell<AwaitState>,
 }
@@ -166,7 +168,36 @@ impl AsyncGenASend {
     }
 }
 
+/// "coroutine method 'aclose' of 'g' was never awaited".
+/// CPython: _PyErr_WarnUnawaitedAgenMethod.
+fn warn_unawaited_method(gen: &PyGenerator, method: &str) {
+    crate::generator::note_unawaited(format!(
+        "coroutine method '{method}' of '{}' was never awaited",
+        gen.qualname.borrow()
+    ));
+}
+
+impl Drop for AsyncGenASend {
+    fn drop(&mut self) {
+        if self.explicit && self.state.get() == AwaitState::Init {
+            warn_unawaited_method(&self.gen, "asend");
+        }
+    }
+}
+
+impl Drop for AsyncGenAThrow {
+    fn drop(&mut self) {
+        if self.state.get() == AwaitState::Init {
+            warn_unawaited_method(&self.gen, if self.is_close { "aclose" } else { "athrow" });
+        }
+    }
+}
+
 impl NativeAwaitable for AsyncGenASend {
+    fn is_coroutine(&self) -> bool {
+        true
+    }
+
     // CPython: async_gen_asend_send
     fn send(&self, _: &Value, interp: &mut dyn Interp, value: Value) -> PyResult<GenStep> {
         self.start()?;
@@ -238,6 +269,10 @@ impl AsyncGenAThrow {
 }
 
 impl NativeAwaitable for AsyncGenAThrow {
+    fn is_coroutine(&self) -> bool {
+        true
+    }
+
     // CPython: async_gen_athrow_send
     fn send(&self, _: &Value, interp: &mut dyn Interp, value: Value) -> PyResult<GenStep> {
         if self.state.get() == AwaitState::Closed {
@@ -310,9 +345,10 @@ fn self_agen(args: &Args<'_>) -> PyResult<Rc<PyGenerator>> {
     }
 }
 
-fn asend_of(gen: Rc<PyGenerator>, value: Value) -> Value {
+fn asend_of(gen: Rc<PyGenerator>, value: Value, explicit: bool) -> Value {
     Value::Object(Rc::new(AsyncGenASend {
         gen,
+        explicit,
         value: RefCell::new(value),
         state: Cell::new(AwaitState::Init),
     }))
@@ -327,31 +363,51 @@ fn athrow_of(gen: Rc<PyGenerator>, exc: Option<PyErr>) -> Value {
     }))
 }
 
+/// At an async generator's first iteration: remember the finalizer hook
+/// and call the firstiter hook. CPython: async_gen_init_hooks.
+fn init_hooks(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
+    if g.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = crate::generator::asyncgen_hooks();
+    if !finalizer.is_none() {
+        *g.finalizer.borrow_mut() = Some(finalizer);
+    }
+    if !firstiter.is_none() {
+        crate::ops::call0(interp, &firstiter, &[Value::Generator(g.clone())])?;
+    }
+    Ok(())
+}
+
 /// `agen.__anext__()`. CPython: async_gen_anext.
-fn agen_anext(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn agen_anext(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_agen(&args)?;
+    init_hooks(interp, &g)?;
     args.exact("__anext__", 1, 1)?;
-    Ok(asend_of(g, Value::None))
+    Ok(asend_of(g, Value::None, false))
 }
 
 /// `agen.asend(value)`. CPython: async_gen_asend.
-fn agen_asend(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn agen_asend(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_agen(&args)?;
+    init_hooks(interp, &g)?;
     let a = args.exact("asend", 2, 2)?;
-    Ok(asend_of(g, a[1].clone()))
+    Ok(asend_of(g, a[1].clone(), true))
 }
 
 /// `agen.athrow(exc)`. CPython: async_gen_athrow.
 fn agen_athrow(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_agen(&args)?;
+    init_hooks(interp, &g)?;
     let a = args.exact("athrow", 2, 4)?;
     let exc = awaitable::exception_from_throw_args(interp, &a[1..])?;
     Ok(athrow_of(g, Some(exc)))
 }
 
 /// `agen.aclose()`. CPython: async_gen_aclose.
-fn agen_aclose(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn agen_aclose(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let g = self_agen(&args)?;
+    init_hooks(interp, &g)?;
     args.exact("aclose", 1, 1)?;
     Ok(athrow_of(g, None))
 }

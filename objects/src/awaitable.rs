@@ -30,6 +30,13 @@ pub trait NativeAwaitable {
         Err(exc)
     }
 
+    /// Whether asyncio counts it as a coroutine (`asyncio.iscoroutine`,
+    /// `create_task`): CPython's native coroutine-like objects are
+    /// registered as `collections.abc.Coroutine`.
+    fn is_coroutine(&self) -> bool {
+        false
+    }
+
     /// Release what the awaitable holds when the awaiting coroutine closes.
     fn close(&self, _this: &Value, _interp: &mut dyn Interp) -> PyResult<()> {
         Ok(())

@@ -47,6 +47,11 @@ pub struct PyGenerator {
     pub async_closed: Cell<bool>,
     /// The body's code, kept after the frame is gone. CPython: gi_code.
     pub code: Rc<crate::code::Code>,
+    /// An async generator's finalizer hook, taken at its first iteration
+    /// (`sys.set_asyncgen_hooks`). CPython: ag_origin_or_finalizer.
+    pub finalizer: RefCell<Option<Value>>,
+    /// The async generator hooks were consulted. CPython: ag_hooks_inited.
+    pub hooks_inited: Cell<bool>,
 }
 
 /// What a resumption sends in.
@@ -66,9 +71,27 @@ thread_local! {
     /// closed by the interpreter (Drop cannot run Python code).
     static PENDING_CLOSE: RefCell<Vec<Rc<PyGenerator>>> = const { RefCell::new(Vec::new()) };
     static CLOSE_PENDING: Cell<bool> = const { Cell::new(false) };
-    /// Qualified names of coroutines dropped without ever being started,
-    /// waiting for the interpreter to warn (RuntimeWarning).
+    /// Warnings for coroutines dropped without ever being started, waiting
+    /// for the interpreter to show them (RuntimeWarning).
     static UNAWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// Async generators dropped while suspended, with their finalizer hook.
+    static PENDING_HOOK: RefCell<Vec<(Rc<PyGenerator>, Value)>> = const { RefCell::new(Vec::new()) };
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
+    static ASYNCGEN_HOOKS: RefCell<(Value, Value)> = const { RefCell::new((Value::None, Value::None)) };
+}
+
+/// The async generator hooks: `(firstiter, finalizer)`.
+pub fn asyncgen_hooks() -> (Value, Value) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+pub fn set_asyncgen_hooks(firstiter: Value, finalizer: Value) {
+    ASYNCGEN_HOOKS.with(|h| *h.borrow_mut() = (firstiter, finalizer));
+}
+
+/// The next dropped async generator to hand to its finalizer hook.
+pub fn next_pending_hook() -> Option<(Rc<PyGenerator>, Value)> {
+    PENDING_HOOK.with(|p| p.borrow_mut().pop())
 }
 
 /// Whether dropped generators are waiting for `close()`; cheap to poll.
@@ -81,23 +104,24 @@ pub fn next_pending_finalizer() -> Option<Rc<PyGenerator>> {
     PENDING_CLOSE.with(|p| p.borrow_mut().pop())
 }
 
-/// The next coroutine dropped before it started, for "coroutine ... was
-/// never awaited". CPython: _PyErr_WarnUnawaitedCoroutine.
+/// The next "coroutine ... was never awaited" warning to show.
+/// CPython: _PyErr_WarnUnawaitedCoroutine.
 pub fn next_unawaited() -> Option<String> {
     UNAWAITED.with(|u| u.borrow_mut().pop())
 }
 
 /// Record a coroutine dropped before it started (a native one too, like
-/// `asyncio.sleep()`), for the interpreter to warn about.
-pub fn note_unawaited(qualname: String) {
-    let _ = UNAWAITED.try_with(|u| u.borrow_mut().insert(0, qualname));
+/// `asyncio.sleep()`): the RuntimeWarning's text, for the interpreter.
+pub fn note_unawaited(message: String) {
+    let _ = UNAWAITED.try_with(|u| u.borrow_mut().insert(0, message));
     let _ = CLOSE_PENDING.try_with(|c| c.set(true));
 }
 
 /// Clear the pending flag once every finalizer has run.
 pub fn finalizers_done() {
     let idle = PENDING_CLOSE.with(|p| p.borrow().is_empty())
-        && UNAWAITED.with(|u| u.borrow().is_empty());
+        && UNAWAITED.with(|u| u.borrow().is_empty())
+        && PENDING_HOOK.with(|p| p.borrow().is_empty());
     if idle {
         CLOSE_PENDING.with(|c| c.set(false));
     }
@@ -108,16 +132,20 @@ impl Drop for PyGenerator {
     /// cleanup: its frame moves to a new object queued for `close()`.
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
-            note_unawaited(std::mem::take(self.qualname.get_mut()));
+            note_unawaited(format!(
+                "coroutine '{}' was never awaited",
+                self.qualname.get_mut()
+            ));
             return;
         }
         if self.state.get() != GenState::Suspended {
             return;
         }
+        let finalizer = self.finalizer.get_mut().take();
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
-        if frame.blocks.is_empty() {
+        if frame.blocks.is_empty() && finalizer.is_none() {
             return;
         }
         let g = PyGenerator {
@@ -131,9 +159,21 @@ impl Drop for PyGenerator {
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code: self.code.clone(),
+            finalizer: RefCell::new(None),
+            hooks_inited: Cell::new(true),
         };
-        PENDING_CLOSE.with(|p| p.borrow_mut().push(Rc::new(g)));
-        CLOSE_PENDING.with(|c| c.set(true));
+        let g = Rc::new(g);
+        match finalizer {
+            // An async generator with a finalizer hook is handed to it (the
+            // event loop schedules its aclose()). CPython: _PyGen_Finalize.
+            Some(f) if !self.async_closed.get() => {
+                let _ = PENDING_HOOK.try_with(|p| p.borrow_mut().push((g, f)));
+            }
+            _ => {
+                let _ = PENDING_CLOSE.try_with(|p| p.borrow_mut().push(g));
+            }
+        }
+        let _ = CLOSE_PENDING.try_with(|c| c.set(true));
     }
 }
 
@@ -153,6 +193,8 @@ impl PyGenerator {
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code,
+            finalizer: RefCell::new(None),
+            hooks_inited: Cell::new(false),
         }
     }
 

@@ -578,8 +578,15 @@ impl Vm {
                 g.kind_name()
             );
         }
-        while let Some(name) = rspy_objects::generator::next_unawaited() {
-            self.warn_unawaited(&name, at);
+        while let Some((g, hook)) = rspy_objects::generator::next_pending_hook() {
+            if let Err(e) = ops::call0(self, &hook, &[Value::Generator(g)]) {
+                let text = crate::traceback::format_unraisable(self, &e);
+                (self.flush_stdout)();
+                eprint!("Exception ignored in async generator finalizer:\n{text}");
+            }
+        }
+        while let Some(msg) = rspy_objects::generator::next_unawaited() {
+            self.warn_unawaited(msg, at);
         }
         rspy_objects::generator::finalizers_done();
     }
@@ -588,8 +595,7 @@ impl Vm {
     /// per location as the default warning filter shows it. Without a
     /// running frame (interpreter shutdown) CPython reports `<sys>:0`.
     /// CPython: Lib/warnings.py _warn_unawaited_coroutine.
-    fn warn_unawaited(&mut self, name: &str, at: Option<&Frame>) {
-        let msg = format!("coroutine '{name}' was never awaited");
+    fn warn_unawaited(&mut self, msg: String, at: Option<&Frame>) {
         let place = at.or_else(|| self.current_frame()).map(|f| {
             let line = f.current_line();
             let src = f.code.source.as_deref().and_then(|s| {
@@ -604,14 +610,19 @@ impl Vm {
             eprintln!("<sys>:0: RuntimeWarning: {msg}");
             return;
         };
-        if !self.warning_registry.insert((file.clone(), line, msg.clone())) {
+        if !self
+            .warning_registry
+            .insert((file.clone(), line, msg.clone()))
+        {
             return;
         }
         let mut text = format!("{file}:{line}: RuntimeWarning: {msg}\n");
         if let Some(l) = src.filter(|l| !l.is_empty()) {
             text.push_str(&format!("  {l}\n"));
         }
-        text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        text.push_str(
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+        );
         (self.flush_stdout)();
         eprint!("{text}");
     }

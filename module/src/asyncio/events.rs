@@ -118,6 +118,9 @@ pub struct EventLoop {
     /// Futures that died with an unretrieved exception or pending, to be
     /// reported (the bool: a pending task).
     dead_futures: RefCell<Vec<(Rc<PyFuture>, bool)>>,
+    /// Async generators first iterated on this loop, for
+    /// `shutdown_asyncgens`. CPython: BaseEventLoop._asyncgens (a WeakSet).
+    asyncgens: RefCell<Vec<Weak<rspy_objects::generator::PyGenerator>>>,
 }
 
 impl NativeObject for EventLoop {
@@ -240,6 +243,7 @@ impl EventLoop {
             task_factory: RefCell::new(Value::None),
             current_task: RefCell::new(None),
             dead_futures: RefCell::new(Vec::new()),
+            asyncgens: RefCell::new(Vec::new()),
         })
     }
 
@@ -328,11 +332,28 @@ impl EventLoop {
         self.check_running()?;
         self.running.set(true);
         RUNNING_LOOP.with(|r| *r.borrow_mut() = Some(self.rc()));
+        let old_hooks = rspy_objects::generator::asyncgen_hooks();
+        rspy_objects::generator::set_asyncgen_hooks(
+            self.bound_native("_asyncgen_firstiter_hook", asyncgen_firstiter_hook),
+            self.bound_native("_asyncgen_finalizer_hook", asyncgen_finalizer_hook),
+        );
         let r = self.run_until_stopped(interp);
         self.stopping.set(false);
         self.running.set(false);
         RUNNING_LOOP.with(|r| *r.borrow_mut() = None);
+        rspy_objects::generator::set_asyncgen_hooks(old_hooks.0, old_hooks.1);
         r
+    }
+
+    /// A native method bound to this loop, for use as a Python callable.
+    fn bound_native(&self, name: &'static str, f: rspy_objects::function::NativeFn) -> Value {
+        let func = Value::Native(Rc::new(rspy_objects::function::NativeFunction::function(
+            name, f,
+        )));
+        Value::Method(Rc::new(rspy_objects::function::BoundMethod {
+            self_value: self.value(),
+            func,
+        }))
     }
 
     fn run_until_stopped(&self, interp: &mut dyn Interp) -> PyResult<()> {
@@ -1007,6 +1028,54 @@ pub fn register_handles(handle: &Rc<PyType>, timer: &Rc<PyType>) {
     timer.add_method("__le__", timer_le);
     timer.add_method("__gt__", timer_gt);
     timer.add_method("__ge__", timer_ge);
+}
+
+/// The loop's firstiter hook: track the async generator for shutdown.
+/// CPython: BaseEventLoop._asyncgen_firstiter_hook.
+fn asyncgen_firstiter_hook(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let lp = self_loop(&args)?;
+    let a = args.exact("_asyncgen_firstiter_hook", 2, 2)?;
+    if let Value::Generator(g) = &a[1] {
+        let mut gens = lp.asyncgens.borrow_mut();
+        gens.retain(|w| w.strong_count() > 0);
+        gens.push(Rc::downgrade(g));
+    }
+    Ok(Value::None)
+}
+
+/// The loop's finalizer hook: a dropped, unfinished async generator is
+/// closed in a task. CPython: BaseEventLoop._asyncgen_finalizer_hook.
+fn asyncgen_finalizer_hook(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let lp = self_loop(&args)?;
+    let a = args.exact("_asyncgen_finalizer_hook", 2, 2)?;
+    if let Value::Generator(g) = &a[1] {
+        lp.asyncgens
+            .borrow_mut()
+            .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(g)));
+    }
+    if lp.closed.get() {
+        return Ok(Value::None);
+    }
+    let aclose = ops::call_method(interp, &a[1], "aclose", &[])?;
+    let create_task = ops::getattr(interp, &lp.value(), "create_task")?;
+    lp.call_soon(create_task, vec![aclose]);
+    Ok(Value::None)
+}
+
+/// `_asyncio._take_asyncgens(loop)`: the live async generators first
+/// iterated on the loop, forgetting them (for shutdown_asyncgens).
+pub fn take_asyncgens_native(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("_take_asyncgens", 1, 1)?;
+    let Some(lp) = loop_of(&a[0]) else {
+        return Err(type_error("expected an event loop"));
+    };
+    let gens: Vec<Value> = lp
+        .asyncgens
+        .borrow_mut()
+        .drain(..)
+        .filter_map(|w| w.upgrade().map(Value::Generator))
+        .collect();
+    Ok(Value::list(gens))
 }
 
 // ------------------------------------------------- module-level functions

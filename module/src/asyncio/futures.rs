@@ -97,6 +97,47 @@ impl NativeAwaitable for PyFuture {
     }
 }
 
+/// What `Future.__await__()` returns to Python code; `await fut` drives
+/// the future itself. CPython: Modules/_asynciomodule.c FutureIter.
+pub struct FutureIter {
+    fut: Rc<PyFuture>,
+    yielded: Cell<bool>,
+}
+
+impl NativeObject for FutureIter {
+    fn py_type(&self) -> Rc<PyType> {
+        super::asyncio_types().future_iter.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
+        Some(self)
+    }
+}
+
+impl NativeAwaitable for FutureIter {
+    // CPython: FutureIter_am_send
+    fn send(&self, _: &Value, _: &mut dyn Interp, _: Value) -> PyResult<GenStep> {
+        if self.fut.state.get() != FutState::Pending {
+            return self.fut.get_result().map(GenStep::Return);
+        }
+        if self.yielded.replace(true) {
+            return Err(runtime_error("await wasn't used with future"));
+        }
+        self.fut.blocking.set(true);
+        Ok(GenStep::Yield(Value::Object(self.fut.clone())))
+    }
+}
+
+fn fut_await(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let fut = self_future(&args)?;
+    Ok(Value::Object(Rc::new(FutureIter {
+        fut,
+        yielded: Cell::new(false),
+    })))
+}
+
 impl Drop for PyFuture {
     /// A future that dies holding an unretrieved exception (or a task that
     /// dies pending) is reported through its loop's exception handler; the
@@ -411,6 +452,18 @@ fn fut_cancelled(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `isfuture(obj)`: a Future, or an object advertising itself as one
+/// through `_asyncio_future_blocking`. CPython: base_futures.isfuture.
+pub fn isfuture(interp: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+    if future_of(v).is_some() {
+        return Ok(true);
+    }
+    if v.py_type().lookup("_asyncio_future_blocking").is_none() {
+        return Ok(false);
+    }
+    Ok(!ops::getattr(interp, v, "_asyncio_future_blocking")?.is_none())
+}
+
 fn fut_done(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(self_future(&args)?.done()))
 }
@@ -570,7 +623,8 @@ pub fn register(ty: &Rc<PyType>) {
     ty.add_method("remove_done_callback", fut_remove_done_callback);
     ty.add_method("__repr__", fut_repr);
     ty.add_classmethod("__class_getitem__", fut_class_getitem);
-    rspy_objects::awaitable::register_methods(ty);
+    ty.add_method("__await__", fut_await);
+    ty.add_method("__iter__", fut_await);
     super::add_property(ty, "_state", getter_state, None);
     super::add_property(
         ty,

@@ -31,6 +31,7 @@ pub struct AsyncioTypes {
     pub handle: Rc<PyType>,
     pub timer_handle: Rc<PyType>,
     pub sleep: Rc<PyType>,
+    pub future_iter: Rc<PyType>,
     pub cancelled_error: Rc<PyType>,
     pub invalid_state_error: Rc<PyType>,
 }
@@ -72,7 +73,10 @@ fn make_types() -> AsyncioTypes {
     rspy_objects::awaitable::register_methods(&sleep);
     add_property(&sleep, "__name__", tasks::sleep_name, None);
     add_property(&sleep, "__qualname__", tasks::sleep_name, None);
+    let future_iter = native_type("FutureIter", "_asyncio", None, Layout::Builtin);
+    rspy_objects::awaitable::register_methods(&future_iter);
     AsyncioTypes {
+        future_iter,
         future,
         task,
         event_loop,
@@ -167,9 +171,9 @@ fn iscoroutine_native(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(tasks::is_coroutine(&a[0])))
 }
 
-fn isfuture_native(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn isfuture_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("isfuture", 1, 1)?;
-    Ok(Value::Bool(futures::future_of(&a[0]).is_some()))
+    Ok(Value::Bool(futures::isfuture(interp, &a[0])?))
 }
 
 /// `import _asyncio`.
@@ -187,7 +191,7 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
         "InvalidStateError",
         Value::Type(t.invalid_state_error.clone()),
     );
-    let fns: [(&'static str, NativeFn); 11] = [
+    let fns: [(&'static str, NativeFn); 12] = [
         ("get_running_loop", events::get_running_loop_native),
         ("_get_running_loop", events::private_get_running_loop),
         ("get_event_loop", events::get_event_loop_native),
@@ -199,6 +203,7 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("iscoroutine", iscoroutine_native),
         ("isfuture", isfuture_native),
         ("_report_dead_futures", events::report_dead_futures_native),
+        ("_take_asyncgens", events::take_asyncgens_native),
     ];
     for (name, f) in fns {
         d.set_str(name, native(name, f));

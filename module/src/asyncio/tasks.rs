@@ -79,7 +79,7 @@ fn task_state(f: &PyFuture) -> PyResult<&TaskState> {
 pub fn is_coroutine(v: &Value) -> bool {
     match v {
         Value::Generator(g) => g.kind == GenKind::Coroutine,
-        Value::Object(o) => o.as_any().is::<Sleep>(),
+        Value::Object(o) => o.as_awaitable().is_some_and(|a| a.is_coroutine()),
         _ => false,
     }
 }
@@ -110,14 +110,25 @@ fn new_task_of_type(
         return Err(type_error(format!("a coroutine was expected, got {r}")));
     }
     let name = if name.is_none() {
-        let n = NAME_COUNTER.with(|c| {
-            c.set(c.get() + 1);
-            c.get()
-        });
-        Value::string(format!("Task-{n}"))
+        default_task_name()
     } else {
         ops::str_value(interp, &name)?
     };
+    let task = spawn_task(cls, lp, coro, name);
+    Ok(Value::Object(task))
+}
+
+/// `Task-N`. CPython: tasks._task_name_counter.
+fn default_task_name() -> Value {
+    let n = NAME_COUNTER.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    Value::string(format!("Task-{n}"))
+}
+
+/// Register a new task and schedule its first step.
+fn spawn_task(cls: Rc<PyType>, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Rc<PyFuture> {
     let id = NEXT_ID.with(|c| {
         c.set(c.get() + 1);
         c.get()
@@ -134,7 +145,7 @@ fn new_task_of_type(
     let task = Rc::new(PyFuture::new(cls, Some(lp.clone()), Some(state)));
     TASKS.with(|t| t.borrow_mut().insert(id, Rc::downgrade(&task)));
     lp.push_ready(Ready::Step(task.clone(), None));
-    Ok(Value::Object(task))
+    task
 }
 
 /// CPython: Task.cancel.
@@ -463,7 +474,9 @@ impl Drop for Sleep {
     /// `asyncio.sleep(...)` never awaited warns like any coroutine.
     fn drop(&mut self) {
         if self.state.get() == SleepState::Init {
-            rspy_objects::generator::note_unawaited("sleep".to_string());
+            rspy_objects::generator::note_unawaited(
+                "coroutine 'sleep' was never awaited".to_string(),
+            );
         }
     }
 }
@@ -477,6 +490,10 @@ impl Sleep {
 }
 
 impl NativeAwaitable for Sleep {
+    fn is_coroutine(&self) -> bool {
+        true
+    }
+
     fn send(&self, _: &Value, _: &mut dyn Interp, _: Value) -> PyResult<GenStep> {
         match self.state.get() {
             SleepState::Init if self.delay <= 0.0 => {
