@@ -1,7 +1,7 @@
 """A crawler-like pipeline over an in-memory fake network.
 
 Workers in a TaskGroup pull URLs from an asyncio.Queue, "fetch" them with a
-per-fetch asyncio.timeout, limit concurrency with a Semaphore and enqueue
+per-fetch asyncio.timeout, limit concurrency with a queue of permits and enqueue
 newly discovered links. The report is deterministic: it does not depend on
 which worker fetched what or in which order pages finished.
 """
@@ -49,7 +49,10 @@ class Crawler:
         self.queue = asyncio.Queue()
         self.seen = {root}
         self.results = {}  # url -> (status, links)
-        self.limit = asyncio.Semaphore(max_in_flight)
+        # A queue of permits bounds the fetches in flight.
+        self.permits = asyncio.Queue()
+        for _ in range(max_in_flight):
+            self.permits.put_nowait(None)
         self.max_in_flight = max_in_flight
         self.in_flight = 0
         self.peak = 0
@@ -68,20 +71,21 @@ class Crawler:
                 self.queue.task_done()
 
     async def visit(self, url):
-        async with self.limit:
-            self.in_flight += 1
-            self.peak = max(self.peak, self.in_flight)
-            try:
-                async with asyncio.timeout(FETCH_TIMEOUT):
-                    links = await fetch(url)
-            except TimeoutError:
-                self.results[url] = ("timeout", [])
-                return
-            except NotFound:
-                self.results[url] = ("missing", [])
-                return
-            finally:
-                self.in_flight -= 1
+        await self.permits.get()
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            async with asyncio.timeout(FETCH_TIMEOUT):
+                links = await fetch(url)
+        except TimeoutError:
+            self.results[url] = ("timeout", [])
+            return
+        except NotFound:
+            self.results[url] = ("missing", [])
+            return
+        finally:
+            self.in_flight -= 1
+            self.permits.put_nowait(None)
         self.results[url] = ("ok", links)
         for link in links:
             if link not in self.seen:

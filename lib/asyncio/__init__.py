@@ -9,6 +9,8 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
@@ -16,5 +18,6 @@ from .timeouts import *
 
 __all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ +
-           runners.__all__ + taskgroups.__all__ + tasks.__all__ +
+           runners.__all__ + streams.__all__ + subprocess.__all__ +
+           taskgroups.__all__ + tasks.__all__ +
            threads.__all__ + timeouts.__all__)

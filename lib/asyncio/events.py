@@ -23,10 +23,11 @@ class AbstractEventLoop:
 
 
 def _unsupported(what):
-    def method(self, *args, **kwargs):
+    """A function (or method) standing for an API rspy does not provide."""
+    def unsupported(*args, **kwargs):
         raise NotImplementedError(f'{what} is not supported by rspy')
-    method.__name__ = what.split('.')[-1].rstrip('()')
-    return method
+    unsupported.__name__ = what.split('.')[-1].rstrip('()')
+    return unsupported
 
 
 class BaseEventLoop(_NativeEventLoop, AbstractEventLoop):

@@ -19,6 +19,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import timeouts
+from .events import _unsupported
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -33,12 +34,6 @@ def create_task(coro, **kwargs):
 
 async def _wrap_awaitable(awaitable):
     return await awaitable
-
-
-def _unsupported(what):
-    def function(*args, **kwargs):
-        raise NotImplementedError(f'{what} is not supported by rspy')
-    return function
 
 
 run_coroutine_threadsafe = _unsupported('asyncio.run_coroutine_threadsafe()')

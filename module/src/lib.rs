@@ -67,6 +67,16 @@ const EMBEDDED_MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     (
+        "asyncio.streams",
+        include_str!("../../lib/asyncio/streams.py"),
+        false,
+    ),
+    (
+        "asyncio.subprocess",
+        include_str!("../../lib/asyncio/subprocess.py"),
+        false,
+    ),
+    (
         "asyncio.taskgroups",
         include_str!("../../lib/asyncio/taskgroups.py"),
         false,
