@@ -2,6 +2,7 @@
 
 pub mod asyncio;
 pub mod builtins;
+pub mod contextvars;
 pub mod sys;
 
 use rspy_vm::Vm;
@@ -15,6 +16,10 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
     vm.native_modules.insert("sys".to_string(), sys::init);
     vm.native_modules
         .insert("_asyncio".to_string(), asyncio::init);
+    vm.native_modules
+        .insert("contextvars".to_string(), contextvars::init);
+    vm.native_modules
+        .insert("_contextvars".to_string(), contextvars::init);
     for (name, source, is_pkg) in EMBEDDED_MODULES {
         vm.embedded_modules
             .insert(name.to_string(), (*source, *is_pkg));

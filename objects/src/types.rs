@@ -84,7 +84,7 @@ impl PyType {
             if b.final_type {
                 return Err(type_error(format!(
                     "type '{}' is not an acceptable base type",
-                    b.name
+                    b.full_name()
                 )));
             }
         }

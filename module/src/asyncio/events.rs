@@ -25,13 +25,14 @@ use rspy_objects::value::{NativeObject, PyResult, Value};
 
 use super::futures::{future_of, FutState, PyFuture};
 use super::{asyncio_types, tasks};
+use crate::contextvars::{self, Context};
 
 /// One entry of the ready queue.
 pub enum Ready {
     /// A handle from `call_soon`/`call_later`/`call_at`.
     Handle(Rc<PyHandle>),
-    /// A done callback: `callback(future)`.
-    Call(Value, Vec<Value>),
+    /// A done callback: `callback(future)` in its context.
+    Call(Value, Vec<Value>, Rc<Context>),
     /// A task woken by the future it awaited.
     Wakeup(Rc<PyFuture>, Value),
     /// A task step, with the exception to throw in.
@@ -50,6 +51,8 @@ pub struct PyHandle {
     /// In the timer heap (CPython: _scheduled).
     scheduled: Cell<bool>,
     event_loop: Weak<EventLoop>,
+    /// The context the callback runs in. CPython: Handle._context.
+    context: Option<Rc<Context>>,
 }
 
 impl NativeObject for PyHandle {
@@ -285,30 +288,47 @@ impl EventLoop {
         self.dead_futures.borrow_mut().push((f, pending));
     }
 
-    /// Schedule a callback handle. CPython: BaseEventLoop._call_soon.
-    pub fn call_soon(&self, callback: Value, args: Vec<Value>) -> Rc<PyHandle> {
-        let h = Rc::new(PyHandle {
-            when: None,
+    fn new_handle(
+        &self,
+        when: Option<f64>,
+        callback: Value,
+        args: Vec<Value>,
+        context: Option<Rc<Context>>,
+    ) -> Rc<PyHandle> {
+        Rc::new(PyHandle {
+            when,
             callback: RefCell::new(callback),
             args: RefCell::new(args),
             cancelled: Cell::new(false),
-            scheduled: Cell::new(false),
+            scheduled: Cell::new(when.is_some()),
             event_loop: self.me.clone(),
-        });
+            context,
+        })
+    }
+
+    /// Schedule a callback handle; `context` None runs it in whatever
+    /// context is current (internal callbacks). CPython:
+    /// BaseEventLoop._call_soon.
+    pub fn call_soon(
+        &self,
+        callback: Value,
+        args: Vec<Value>,
+        context: Option<Rc<Context>>,
+    ) -> Rc<PyHandle> {
+        let h = self.new_handle(None, callback, args, context);
         self.push_ready(Ready::Handle(h.clone()));
         h
     }
 
     /// CPython: BaseEventLoop.call_at.
-    pub fn call_at(&self, when: f64, callback: Value, args: Vec<Value>) -> Rc<PyHandle> {
-        let h = Rc::new(PyHandle {
-            when: Some(when),
-            callback: RefCell::new(callback),
-            args: RefCell::new(args),
-            cancelled: Cell::new(false),
-            scheduled: Cell::new(true),
-            event_loop: self.me.clone(),
-        });
+    pub fn call_at(
+        &self,
+        when: f64,
+        callback: Value,
+        args: Vec<Value>,
+        context: Option<Rc<Context>>,
+    ) -> Rc<PyHandle> {
+        let h = self.new_handle(Some(when), callback, args, context);
         heap_push(&mut self.timers.borrow_mut(), h.clone());
         h
     }
@@ -461,21 +481,14 @@ impl EventLoop {
                 }
                 let cb = h.callback.borrow().clone();
                 let args = h.args.borrow().clone();
-                if let Err(e) = ops::call0(interp, &cb, &args) {
+                if let Err(e) = call_in(interp, h.context.as_ref(), &cb, &args) {
                     self.callback_failed(interp, e, h)?;
                 }
                 Ok(())
             }
-            Ready::Call(cb, args) => {
-                if let Err(e) = ops::call0(interp, &cb, &args) {
-                    let h = Rc::new(PyHandle {
-                        when: None,
-                        callback: RefCell::new(cb),
-                        args: RefCell::new(args),
-                        cancelled: Cell::new(false),
-                        scheduled: Cell::new(false),
-                        event_loop: self.me.clone(),
-                    });
+            Ready::Call(cb, args, ctx) => {
+                if let Err(e) = call_in(interp, Some(&ctx), &cb, &args) {
+                    let h = self.new_handle(None, cb, args, Some(ctx));
                     self.callback_failed(interp, e, h)?;
                 }
                 Ok(())
@@ -739,6 +752,29 @@ fn check_callback(interp: &mut dyn Interp, cb: &Value, method: &str) -> PyResult
     Ok(())
 }
 
+/// Call `cb(*args)` inside `ctx` (in the current context when None).
+/// CPython: Handle._run's `self._context.run(...)`.
+fn call_in(
+    interp: &mut dyn Interp,
+    ctx: Option<&Rc<Context>>,
+    cb: &Value,
+    args: &[Value],
+) -> PyResult<Value> {
+    match ctx {
+        Some(c) => contextvars::run_in(interp, c, |i| ops::call0(i, cb, args)),
+        None => ops::call0(interp, cb, args),
+    }
+}
+
+/// The `context=` argument: the given Context, or a copy of the current.
+pub fn context_arg(args: &Args<'_>) -> PyResult<Rc<Context>> {
+    match args.kw("context") {
+        None | Some(Value::None) => Ok(contextvars::copy_current()),
+        Some(v) => contextvars::context_of(v)
+            .ok_or_else(|| type_error("context must be a contextvars.Context object")),
+    }
+}
+
 /// `(callback, *args, context=None)` after the leading arguments.
 fn callback_args<'a>(args: &Args<'a>, method: &str, skip: usize) -> PyResult<(Value, Vec<Value>)> {
     args.only_kwargs(method, &["context"])?;
@@ -756,7 +792,8 @@ fn loop_call_soon(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (cb, rest) = callback_args(&args, "call_soon", 1)?;
     lp.check_closed()?;
     check_callback(interp, &cb, "call_soon")?;
-    Ok(Value::Object(lp.call_soon(cb, rest)))
+    let ctx = context_arg(&args)?;
+    Ok(Value::Object(lp.call_soon(cb, rest, Some(ctx))))
 }
 
 fn number(interp: &mut dyn Interp, v: &Value, what: &str) -> PyResult<f64> {
@@ -789,7 +826,13 @@ fn loop_call_later(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (cb, rest) = callback_args(&args, "call_later", 2)?;
     lp.check_closed()?;
     check_callback(interp, &cb, "call_at")?;
-    Ok(Value::Object(lp.call_at(monotonic() + delay, cb, rest)))
+    let ctx = context_arg(&args)?;
+    Ok(Value::Object(lp.call_at(
+        monotonic() + delay,
+        cb,
+        rest,
+        Some(ctx),
+    )))
 }
 
 fn loop_call_at(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -807,7 +850,8 @@ fn loop_call_at(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (cb, rest) = callback_args(&args, "call_at", 2)?;
     lp.check_closed()?;
     check_callback(interp, &cb, "call_at")?;
-    Ok(Value::Object(lp.call_at(when, cb, rest)))
+    let ctx = context_arg(&args)?;
+    Ok(Value::Object(lp.call_at(when, cb, rest, Some(ctx))))
 }
 
 fn loop_create_future(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -841,7 +885,8 @@ fn loop_create_task(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
         }
         return Ok(t);
     }
-    tasks::new_task(interp, &lp, pos[1].clone(), name)
+    let context = context_arg(&args)?;
+    tasks::new_task(interp, &lp, pos[1].clone(), name, context)
 }
 
 fn loop_call_exception_handler(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -958,8 +1003,10 @@ fn handle_when(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(self_handle(&args)?.when_key()))
 }
 
-fn handle_get_context(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
-    Err(ExcKind::NotImplementedError.new_err("Handle.get_context() (contextvars) is not supported"))
+fn handle_get_context(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let h = self_handle(&args)?;
+    let ctx = h.context.clone().unwrap_or_else(contextvars::current);
+    Ok(Value::Object(ctx))
 }
 
 /// CPython: Handle.__repr__ / TimerHandle._repr_info.
@@ -1058,7 +1105,7 @@ fn asyncgen_finalizer_hook(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<
     }
     let aclose = ops::call_method(interp, &a[1], "aclose", &[])?;
     let create_task = ops::getattr(interp, &lp.value(), "create_task")?;
-    lp.call_soon(create_task, vec![aclose]);
+    lp.call_soon(create_task, vec![aclose], None);
     Ok(Value::None)
 }
 

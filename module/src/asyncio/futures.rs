@@ -45,7 +45,7 @@ impl FutState {
 /// A done callback: a Python callable, or a task waiting on this future.
 #[derive(Clone)]
 pub enum DoneCallback {
-    Python(Value),
+    Python(Value, Rc<crate::contextvars::Context>),
     Wakeup(Rc<PyFuture>),
     /// `run_until_complete` stops the loop when its future is done.
     StopLoop,
@@ -246,7 +246,7 @@ impl PyFuture {
         let this = Value::Object(self.clone());
         for cb in callbacks {
             lp.push_ready(match cb {
-                DoneCallback::Python(f) => Ready::Call(f, vec![this.clone()]),
+                DoneCallback::Python(f, ctx) => Ready::Call(f, vec![this.clone()], ctx),
                 DoneCallback::Wakeup(task) => Ready::Wakeup(task, this.clone()),
                 DoneCallback::StopLoop => Ready::StopLoop(self.clone()),
             });
@@ -482,7 +482,8 @@ fn fut_add_done_callback(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
             pos.len() - 1
         )));
     }
-    f.add_done_callback(DoneCallback::Python(pos[1].clone()));
+    let ctx = super::events::context_arg(&args)?;
+    f.add_done_callback(DoneCallback::Python(pos[1].clone(), ctx));
     Ok(Value::None)
 }
 
@@ -494,7 +495,7 @@ fn fut_remove_done_callback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult
     let mut kept = Vec::with_capacity(callbacks.len());
     for cb in callbacks {
         let same = match &cb {
-            DoneCallback::Python(g) => ops::eq(interp, g, &a[1])?,
+            DoneCallback::Python(g, _) => ops::eq(interp, g, &a[1])?,
             DoneCallback::Wakeup(_) | DoneCallback::StopLoop => false,
         };
         if !same {
@@ -573,7 +574,7 @@ fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         .iter()
         .map(|cb| {
             let func = match cb {
-                DoneCallback::Python(v) => v.clone(),
+                DoneCallback::Python(v, _) => v.clone(),
                 DoneCallback::Wakeup(t) => Value::Object(t.clone()),
                 DoneCallback::StopLoop => Value::None,
             };

@@ -80,7 +80,7 @@ pub fn callback_source(interp: &mut dyn Interp, f: &Value) -> PyResult<String> {
 fn format_callbacks(interp: &mut dyn Interp, cbs: &[DoneCallback]) -> PyResult<String> {
     let one = |interp: &mut dyn Interp, cb: &DoneCallback| -> PyResult<String> {
         match cb {
-            DoneCallback::Python(f) => callback_source(interp, f),
+            DoneCallback::Python(f, _) => callback_source(interp, f),
             DoneCallback::Wakeup(_) => Ok("Task.task_wakeup()".into()),
             DoneCallback::StopLoop => Ok("_run_until_complete_cb()".into()),
         }

@@ -25,6 +25,7 @@ use rspy_objects::value::{NativeObject, PyResult, Value};
 use super::events::{get_running_loop, monotonic, EventLoop, PyHandle, Ready};
 use super::futures::{future_of, self_future, DoneCallback, FutState, PyFuture};
 use super::{asyncio_types, is_cancelled_error};
+use crate::contextvars::{self, Context};
 
 /// The Task part of a `PyFuture`.
 pub struct TaskState {
@@ -37,6 +38,8 @@ pub struct TaskState {
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<u32>,
     pub log_destroy_pending: Cell<bool>,
+    /// The context every step runs in. CPython: Task._context.
+    pub context: Rc<Context>,
 }
 
 impl TaskState {
@@ -50,6 +53,7 @@ impl TaskState {
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(t.num_cancels_requested.get()),
             log_destroy_pending: Cell::new(false),
+            context: t.context,
         }
     }
 }
@@ -94,8 +98,16 @@ pub fn new_task(
     lp: &Rc<EventLoop>,
     coro: Value,
     name: Value,
+    context: Rc<Context>,
 ) -> PyResult<Value> {
-    new_task_of_type(interp, asyncio_types().task.clone(), lp, coro, name)
+    new_task_of_type(
+        interp,
+        asyncio_types().task.clone(),
+        lp,
+        coro,
+        name,
+        context,
+    )
 }
 
 fn new_task_of_type(
@@ -104,6 +116,7 @@ fn new_task_of_type(
     lp: &Rc<EventLoop>,
     coro: Value,
     name: Value,
+    context: Rc<Context>,
 ) -> PyResult<Value> {
     if !is_coroutine(&coro) {
         let r = ops::repr(interp, &coro)?;
@@ -114,7 +127,7 @@ fn new_task_of_type(
     } else {
         ops::str_value(interp, &name)?
     };
-    let task = spawn_task(cls, lp, coro, name);
+    let task = spawn_task(cls, lp, coro, name, context);
     Ok(Value::Object(task))
 }
 
@@ -128,7 +141,13 @@ fn default_task_name() -> Value {
 }
 
 /// Register a new task and schedule its first step.
-fn spawn_task(cls: Rc<PyType>, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Rc<PyFuture> {
+fn spawn_task(
+    cls: Rc<PyType>,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    name: Value,
+    context: Rc<Context>,
+) -> Rc<PyFuture> {
     let id = NEXT_ID.with(|c| {
         c.set(c.get() + 1);
         c.get()
@@ -141,6 +160,7 @@ fn spawn_task(cls: Rc<PyType>, lp: &Rc<EventLoop>, coro: Value, name: Value) -> 
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
+        context,
     };
     let task = Rc::new(PyFuture::new(cls, Some(lp.clone()), Some(state)));
     TASKS.with(|t| t.borrow_mut().insert(id, Rc::downgrade(&task)));
@@ -265,7 +285,14 @@ pub fn task_step(interp: &mut dyn Interp, task: &Rc<PyFuture>, exc: Option<PyErr
         return report_step_error(interp, &lp, task, e);
     }
     let coro = t.coro.borrow().clone();
-    let r = resume_coro(interp, &coro, exc);
+    let r = match contextvars::enter(interp, &t.context) {
+        Ok(prev) => {
+            let r = resume_coro(interp, &coro, exc);
+            contextvars::exit(&t.context, prev);
+            r
+        }
+        Err(e) => Err(e),
+    };
     *lp.current_task.borrow_mut() = None;
     handle_step_result(interp, &lp, task, t, r)
 }
@@ -513,6 +540,7 @@ impl NativeAwaitable for Sleep {
                     monotonic() + self.delay,
                     setter,
                     vec![Value::Object(fut.clone()), result],
+                    None,
                 );
                 *self.handle.borrow_mut() = Some(h);
                 *self.future.borrow_mut() = Some(fut.clone());
@@ -648,7 +676,8 @@ fn task_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let name = args.kw("name").cloned().unwrap_or(Value::None);
-    new_task_of_type(interp, cls, &lp, pos[1].clone(), name)
+    let context = super::events::context_arg(&args)?;
+    new_task_of_type(interp, cls, &lp, pos[1].clone(), name, context)
 }
 
 fn task_init(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
@@ -727,8 +756,10 @@ fn task_num_cancels(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn task_get_context(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
-    Err(ExcKind::NotImplementedError.new_err("Task.get_context() (contextvars) is not supported"))
+fn task_get_context(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let f = self_future(&args)?;
+    let ctx = task_state(&f)?.context.clone();
+    Ok(Value::Object(ctx))
 }
 
 fn task_get_stack(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
