@@ -188,21 +188,15 @@ pub fn run_in(
 
 /// `v` as a Context, if it is one.
 pub fn context_of(v: &Value) -> Option<Rc<Context>> {
-    let Value::Object(o) = v else { return None };
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<Context>().ok()
+    rspy_objects::value::downcast_object(v)
 }
 
 fn var_of(v: &Value) -> Option<Rc<ContextVar>> {
-    let Value::Object(o) = v else { return None };
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<ContextVar>().ok()
+    rspy_objects::value::downcast_object(v)
 }
 
 fn token_of(v: &Value) -> Option<Rc<Token>> {
-    let Value::Object(o) = v else { return None };
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<Token>().ok()
+    rspy_objects::value::downcast_object(v)
 }
 
 fn self_var(args: &Args<'_>) -> PyResult<Rc<ContextVar>> {

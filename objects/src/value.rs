@@ -64,6 +64,15 @@ pub enum Value {
     Object(Rc<dyn NativeObject>),
 }
 
+/// The Rust object behind `v`, if `v` is a native object of type `T`.
+pub fn downcast_object<T: NativeObject>(v: &Value) -> Option<Rc<T>> {
+    let Value::Object(o) = v else {
+        return None;
+    };
+    let any: Rc<dyn Any> = o.clone();
+    any.downcast::<T>().ok()
+}
+
 /// A type implemented in Rust outside the core object model.
 pub trait NativeObject: Any {
     fn py_type(&self) -> Rc<PyType>;

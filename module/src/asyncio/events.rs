@@ -140,11 +140,7 @@ impl NativeObject for EventLoop {
 
 /// `v` as a native event loop, if it is one.
 pub fn loop_of(v: &Value) -> Option<Rc<EventLoop>> {
-    let Value::Object(o) = v else {
-        return None;
-    };
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<EventLoop>().ok()
+    rspy_objects::value::downcast_object(v)
 }
 
 /// The running loop, if any. CPython: events._get_running_loop.
@@ -982,12 +978,10 @@ pub fn register_loop(ty: &Rc<PyType>) {
 }
 
 fn self_handle(args: &Args<'_>) -> PyResult<Rc<PyHandle>> {
-    let Some(Value::Object(o)) = args.values.first() else {
-        return Err(type_error("descriptor requires a Handle"));
-    };
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<PyHandle>()
-        .map_err(|_| type_error("descriptor requires a Handle"))
+    args.values
+        .first()
+        .and_then(handle_of)
+        .ok_or_else(|| type_error("descriptor requires a Handle"))
 }
 
 fn handle_cancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -1044,9 +1038,7 @@ fn timer_compare(args: &Args<'_>, op: fn(f64, f64) -> bool, eq: bool) -> PyResul
 }
 
 fn handle_of(v: &Value) -> Option<Rc<PyHandle>> {
-    let Value::Object(o) = v else { return None };
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<PyHandle>().ok()
+    rspy_objects::value::downcast_object(v)
 }
 
 fn timer_lt(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

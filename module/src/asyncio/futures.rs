@@ -339,14 +339,7 @@ pub fn self_future(args: &Args<'_>) -> PyResult<Rc<PyFuture>> {
 
 /// `v` as a native future, if it is one.
 pub fn future_of(v: &Value) -> Option<Rc<PyFuture>> {
-    let Value::Object(o) = v else {
-        return None;
-    };
-    if !o.as_any().is::<PyFuture>() {
-        return None;
-    }
-    let any: Rc<dyn Any> = o.clone();
-    any.downcast::<PyFuture>().ok()
+    rspy_objects::value::downcast_object(v)
 }
 
 /// `Future.__new__(cls, ...)`: a pending future with no loop yet;
