@@ -32,6 +32,11 @@ def _unsupported(what):
 
 class BaseEventLoop(_NativeEventLoop, AbstractEventLoop):
 
+    def __init__(self):
+        # In debug mode, callbacks slower than this many seconds would be
+        # logged (rspy does not time callbacks).
+        self.slow_callback_duration = 0.1
+
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
         closing_agens = _asyncio._take_asyncgens(self)

@@ -43,7 +43,7 @@ class Runner:
         finally:
             if self._set_event_loop:
                 events.set_event_loop(None)
-            _asyncio._report_dead_futures(loop)
+            _asyncio._run_finalizers()
             loop.close()
             self._loop = None
             self._state = _CLOSED

@@ -74,6 +74,28 @@ fn get_asyncgen_hooks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![a, b]))
 }
 
+fn set_coroutine_origin_tracking_depth(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("set_coroutine_origin_tracking_depth", 1, 1)?;
+    let Value::Int(n) = a[0] else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            a[0].type_name()
+        )));
+    };
+    if n < 0 {
+        return Err(value_error("depth must be >= 0"));
+    }
+    rspy_objects::generator::set_coroutine_origin_tracking_depth(n as usize);
+    Ok(Value::None)
+}
+
+fn get_coroutine_origin_tracking_depth(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("get_coroutine_origin_tracking_depth", 0, 0)?;
+    Ok(Value::Int(
+        rspy_objects::generator::coroutine_origin_tracking_depth() as i64,
+    ))
+}
+
 fn getrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("getrecursionlimit", 0, 0)?;
     Ok(Value::Int(vm_of(interp).recursion_limit as i64))
@@ -180,6 +202,20 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     d.set_str(
         "set_asyncgen_hooks",
         native("set_asyncgen_hooks", set_asyncgen_hooks),
+    );
+    d.set_str(
+        "set_coroutine_origin_tracking_depth",
+        native(
+            "set_coroutine_origin_tracking_depth",
+            set_coroutine_origin_tracking_depth,
+        ),
+    );
+    d.set_str(
+        "get_coroutine_origin_tracking_depth",
+        native(
+            "get_coroutine_origin_tracking_depth",
+            get_coroutine_origin_tracking_depth,
+        ),
     );
     d.set_str(
         "get_asyncgen_hooks",

@@ -47,6 +47,9 @@ pub struct PyGenerator {
     pub async_closed: Cell<bool>,
     /// The body's code, kept after the frame is gone. CPython: gi_code.
     pub code: Rc<crate::code::Code>,
+    /// Where a coroutine was created, when origin tracking is on: a tuple
+    /// of `(filename, lineno, name)`, innermost first. CPython: cr_origin.
+    pub origin: RefCell<Value>,
     /// An async generator's finalizer hook, taken at its first iteration
     /// (`sys.set_asyncgen_hooks`). CPython: ag_origin_or_finalizer.
     pub finalizer: RefCell<Option<Value>>,
@@ -67,17 +70,21 @@ pub enum GenStep {
 }
 
 thread_local! {
-    /// Generators dropped while suspended inside `try`/`with`, waiting to be
-    /// closed by the interpreter (Drop cannot run Python code).
-    static PENDING_CLOSE: RefCell<Vec<Rc<PyGenerator>>> = const { RefCell::new(Vec::new()) };
-    static CLOSE_PENDING: Cell<bool> = const { Cell::new(false) };
-    /// Warnings for coroutines dropped without ever being started, waiting
-    /// for the interpreter to show them (RuntimeWarning).
-    static UNAWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// Async generators dropped while suspended, with their finalizer hook.
-    static PENDING_HOOK: RefCell<Vec<(Rc<PyGenerator>, Value)>> = const { RefCell::new(Vec::new()) };
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
     static ASYNCGEN_HOOKS: RefCell<(Value, Value)> = const { RefCell::new((Value::None, Value::None)) };
+}
+
+thread_local! {
+    /// `sys.set_coroutine_origin_tracking_depth`.
+    static ORIGIN_DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+pub fn coroutine_origin_tracking_depth() -> usize {
+    ORIGIN_DEPTH.with(|d| d.get())
+}
+
+pub fn set_coroutine_origin_tracking_depth(depth: usize) {
+    ORIGIN_DEPTH.with(|d| d.set(depth));
 }
 
 /// The async generator hooks: `(firstiter, finalizer)`.
@@ -89,42 +96,10 @@ pub fn set_asyncgen_hooks(firstiter: Value, finalizer: Value) {
     ASYNCGEN_HOOKS.with(|h| *h.borrow_mut() = (firstiter, finalizer));
 }
 
-/// The next dropped async generator to hand to its finalizer hook.
-pub fn next_pending_hook() -> Option<(Rc<PyGenerator>, Value)> {
-    PENDING_HOOK.with(|p| p.borrow_mut().pop())
-}
-
-/// Whether dropped generators are waiting for `close()`; cheap to poll.
-pub fn finalizers_pending() -> bool {
-    CLOSE_PENDING.with(|c| c.get())
-}
-
-/// The next dropped generator to close. CPython: _PyGen_Finalize.
-pub fn next_pending_finalizer() -> Option<Rc<PyGenerator>> {
-    PENDING_CLOSE.with(|p| p.borrow_mut().pop())
-}
-
-/// The next "coroutine ... was never awaited" warning to show.
-/// CPython: _PyErr_WarnUnawaitedCoroutine.
-pub fn next_unawaited() -> Option<String> {
-    UNAWAITED.with(|u| u.borrow_mut().pop())
-}
-
 /// Record a coroutine dropped before it started (a native one too, like
 /// `asyncio.sleep()`): the RuntimeWarning's text, for the interpreter.
 pub fn note_unawaited(message: String) {
-    let _ = UNAWAITED.try_with(|u| u.borrow_mut().insert(0, message));
-    let _ = CLOSE_PENDING.try_with(|c| c.set(true));
-}
-
-/// Clear the pending flag once every finalizer has run.
-pub fn finalizers_done() {
-    let idle = PENDING_CLOSE.with(|p| p.borrow().is_empty())
-        && UNAWAITED.with(|u| u.borrow().is_empty())
-        && PENDING_HOOK.with(|p| p.borrow().is_empty());
-    if idle {
-        CLOSE_PENDING.with(|c| c.set(false));
-    }
+    crate::finalize::defer(crate::finalize::Finalizer::Unawaited(message));
 }
 
 impl Drop for PyGenerator {
@@ -161,19 +136,16 @@ impl Drop for PyGenerator {
             code: self.code.clone(),
             finalizer: RefCell::new(None),
             hooks_inited: Cell::new(true),
+            origin: RefCell::new(Value::None),
         };
         let g = Rc::new(g);
+        use crate::finalize::{defer, Finalizer};
         match finalizer {
             // An async generator with a finalizer hook is handed to it (the
             // event loop schedules its aclose()). CPython: _PyGen_Finalize.
-            Some(f) if !self.async_closed.get() => {
-                let _ = PENDING_HOOK.try_with(|p| p.borrow_mut().push((g, f)));
-            }
-            _ => {
-                let _ = PENDING_CLOSE.try_with(|p| p.borrow_mut().push(g));
-            }
+            Some(f) if !self.async_closed.get() => defer(Finalizer::AsyncGenHook(g, f)),
+            _ => defer(Finalizer::Close(g)),
         }
-        let _ = CLOSE_PENDING.try_with(|c| c.set(true));
     }
 }
 
@@ -195,6 +167,7 @@ impl PyGenerator {
             code,
             finalizer: RefCell::new(None),
             hooks_inited: Cell::new(false),
+            origin: RefCell::new(Value::None),
         }
     }
 

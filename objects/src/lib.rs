@@ -12,6 +12,7 @@ pub mod dict_methods;
 pub mod exception_group;
 pub mod exceptions;
 pub mod exceptions_methods;
+pub mod finalize;
 pub mod float;
 pub mod format;
 pub mod frame;

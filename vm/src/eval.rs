@@ -149,7 +149,7 @@ impl Vm {
     /// Run pending generator finalizers, if any (a cheap flag test).
     #[inline]
     fn poll_finalizers(&mut self, f: &Frame) {
-        if rspy_objects::generator::finalizers_pending() {
+        if rspy_objects::finalize::pending() {
             self.run_finalizers(Some(f));
         }
     }

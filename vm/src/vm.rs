@@ -386,7 +386,32 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        Value::Generator(Rc::new(PyGenerator::new(kind, frame)))
+        let g = PyGenerator::new(kind, frame);
+        if kind == GenKind::Coroutine {
+            let depth = rspy_objects::generator::coroutine_origin_tracking_depth();
+            if depth > 0 {
+                *g.origin.borrow_mut() = self.origin_of(depth);
+            }
+        }
+        Value::Generator(Rc::new(g))
+    }
+
+    /// `cr_origin`: the calling frames, innermost first, at most `depth`.
+    /// CPython: compute_cr_origin.
+    fn origin_of(&self, depth: usize) -> Value {
+        let mut out = Vec::new();
+        let frames = self
+            .current_frame()
+            .into_iter()
+            .chain(self.frames.iter().rev().map(|f| &**f));
+        for f in frames.take(depth) {
+            out.push(Value::tuple(vec![
+                Value::str(&f.code.filename),
+                Value::Int(f.current_line() as i64),
+                Value::Str(f.code.name.clone()),
+            ]));
+        }
+        Value::tuple(out)
     }
 
     /// Call any callable from Rust.
@@ -448,6 +473,9 @@ impl Vm {
                     gen.state.set(GenState::Finished);
                     return Err(e);
                 }
+                // Raised inside the generator: the exception it is handling
+                // becomes the context. CPython: _gen_throw via _PyErr_SetObject.
+                crate::eval::chain_context(&gen.exc_state.borrow(), &e);
                 // Delegating (`yield from`): throw into the sub-iterator first.
                 if let Some(sub) = delegate_of(&frame) {
                     match self.throw_into(&sub, e.clone()) {
@@ -544,51 +572,63 @@ impl Vm {
         }
     }
 
-    /// Close generators dropped while suspended in `try`/`with`, reporting
-    /// their errors as unraisable. `at` is the frame whose action dropped
-    /// them. CPython: _PyGen_Finalize, PyErr_WriteUnraisable.
+    /// Run the finalizers of objects that died (see rspy_objects::finalize).
+    /// `at` is the frame whose action dropped them.
     pub fn run_finalizers(&mut self, at: Option<&Frame>) {
-        while let Some(g) = rspy_objects::generator::next_pending_finalizer() {
-            let r = rspy_objects::generator::close(self, &g);
-            g.state.set(rspy_objects::generator::GenState::Finished);
-            g.frame.borrow_mut().take();
-            let Err(e) = r else {
-                continue;
-            };
-            if e.data().traceback.is_empty() {
-                if let Some(f) = at {
-                    // The line that dropped the generator, without carets.
-                    e.data().traceback.push(rspy_objects::exceptions::TbEntry {
-                        code: f.code.clone(),
-                        line: f.current_line(),
-                        pos: (0, 0),
-                    });
+        use rspy_objects::finalize::{next, Finalizer};
+        while let Some(f) = next() {
+            match f {
+                Finalizer::Close(g) => self.close_dropped_generator(&g, at),
+                Finalizer::AsyncGenHook(g, hook) => {
+                    if let Err(e) = ops::call0(self, &hook, &[Value::Generator(g)]) {
+                        let text = crate::traceback::format_unraisable(self, &e);
+                        (self.flush_stdout)();
+                        eprint!("Exception ignored in async generator finalizer:\n{text}");
+                    }
+                }
+                Finalizer::Unawaited(msg) => self.warn_unawaited(msg, at),
+                Finalizer::Call(f) => {
+                    if let Err(e) = f(self) {
+                        let text = crate::traceback::format_unraisable(self, &e);
+                        (self.flush_stdout)();
+                        eprint!("Exception ignored in a finalizer:\n{text}");
+                    }
                 }
             }
-            let what = format!(
-                "<{} object {} at {:#x}>",
-                g.kind_name(),
-                g.qualname.borrow(),
-                Value::Generator(g.clone()).id()
-            );
-            let text = crate::traceback::format_unraisable(self, &e);
-            (self.flush_stdout)();
-            eprint!(
-                "Exception ignored while closing {} {what}:\n{text}",
-                g.kind_name()
-            );
         }
-        while let Some((g, hook)) = rspy_objects::generator::next_pending_hook() {
-            if let Err(e) = ops::call0(self, &hook, &[Value::Generator(g)]) {
-                let text = crate::traceback::format_unraisable(self, &e);
-                (self.flush_stdout)();
-                eprint!("Exception ignored in async generator finalizer:\n{text}");
+    }
+
+    /// Close a generator dropped while suspended, reporting its error as
+    /// unraisable. CPython: _PyGen_Finalize, PyErr_WriteUnraisable.
+    fn close_dropped_generator(&mut self, g: &Rc<PyGenerator>, at: Option<&Frame>) {
+        let r = rspy_objects::generator::close(self, g);
+        g.state.set(rspy_objects::generator::GenState::Finished);
+        g.frame.borrow_mut().take();
+        let Err(e) = r else {
+            return;
+        };
+        if e.data().traceback.is_empty() {
+            if let Some(f) = at {
+                // The line that dropped the generator, without carets.
+                e.data().traceback.push(rspy_objects::exceptions::TbEntry {
+                    code: f.code.clone(),
+                    line: f.current_line(),
+                    pos: (0, 0),
+                });
             }
         }
-        while let Some(msg) = rspy_objects::generator::next_unawaited() {
-            self.warn_unawaited(msg, at);
-        }
-        rspy_objects::generator::finalizers_done();
+        let what = format!(
+            "<{} object {} at {:#x}>",
+            g.kind_name(),
+            g.qualname.borrow(),
+            Value::Generator(g.clone()).id()
+        );
+        let text = crate::traceback::format_unraisable(self, &e);
+        (self.flush_stdout)();
+        eprint!(
+            "Exception ignored while closing {} {what}:\n{text}",
+            g.kind_name()
+        );
     }
 
     /// `file:line: RuntimeWarning: coroutine 'f' was never awaited`, once

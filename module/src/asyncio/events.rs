@@ -118,12 +118,13 @@ pub struct EventLoop {
     exception_handler: RefCell<Value>,
     task_factory: RefCell<Value>,
     pub current_task: RefCell<Option<Rc<PyFuture>>>,
-    /// Futures that died with an unretrieved exception or pending, to be
-    /// reported (the bool: a pending task).
-    dead_futures: RefCell<Vec<(Rc<PyFuture>, bool)>>,
     /// Async generators first iterated on this loop, for
     /// `shutdown_asyncgens`. CPython: BaseEventLoop._asyncgens (a WeakSet).
     asyncgens: RefCell<Vec<Weak<rspy_objects::generator::PyGenerator>>>,
+    /// Debug mode turned coroutine origin tracking on; the depth to
+    /// restore. CPython: _coroutine_origin_tracking_enabled / _saved_depth.
+    origin_tracking: Cell<bool>,
+    saved_origin_depth: Cell<usize>,
 }
 
 impl NativeObject for EventLoop {
@@ -224,6 +225,8 @@ const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
 /// CPython: time.get_clock_info('monotonic').resolution on Linux.
 const CLOCK_RESOLUTION: f64 = 1e-09;
+/// CPython: asyncio.constants.DEBUG_STACK_DEPTH.
+const DEBUG_STACK_DEPTH: usize = 10;
 
 impl EventLoop {
     pub fn new(cls: Rc<PyType>) -> Rc<EventLoop> {
@@ -241,8 +244,9 @@ impl EventLoop {
             exception_handler: RefCell::new(Value::None),
             task_factory: RefCell::new(Value::None),
             current_task: RefCell::new(None),
-            dead_futures: RefCell::new(Vec::new()),
             asyncgens: RefCell::new(Vec::new()),
+            origin_tracking: Cell::new(false),
+            saved_origin_depth: Cell::new(0),
         })
     }
 
@@ -278,10 +282,6 @@ impl EventLoop {
             return Err(runtime_error("Event loop is closed"));
         }
         Ok(())
-    }
-
-    pub fn report_dead_future(&self, f: Rc<PyFuture>, pending: bool) {
-        self.dead_futures.borrow_mut().push((f, pending));
     }
 
     fn new_handle(
@@ -347,6 +347,7 @@ impl EventLoop {
         self.check_closed()?;
         self.check_running()?;
         self.running.set(true);
+        self.set_origin_tracking(self.debug.get());
         RUNNING_LOOP.with(|r| *r.borrow_mut() = Some(self.rc()));
         let old_hooks = rspy_objects::generator::asyncgen_hooks();
         rspy_objects::generator::set_asyncgen_hooks(
@@ -357,8 +358,26 @@ impl EventLoop {
         self.stopping.set(false);
         self.running.set(false);
         RUNNING_LOOP.with(|r| *r.borrow_mut() = None);
+        self.set_origin_tracking(false);
         rspy_objects::generator::set_asyncgen_hooks(old_hooks.0, old_hooks.1);
         r
+    }
+
+    /// Debug mode records where coroutines are created (`cr_origin`).
+    /// CPython: BaseEventLoop._set_coroutine_origin_tracking.
+    fn set_origin_tracking(&self, enabled: bool) {
+        if enabled == self.origin_tracking.get() {
+            return;
+        }
+        use rspy_objects::generator as g;
+        if enabled {
+            self.saved_origin_depth
+                .set(g::coroutine_origin_tracking_depth());
+            g::set_coroutine_origin_tracking_depth(DEBUG_STACK_DEPTH);
+        } else {
+            g::set_coroutine_origin_tracking_depth(self.saved_origin_depth.get());
+        }
+        self.origin_tracking.set(enabled);
     }
 
     /// A native method bound to this loop, for use as a Python callable.
@@ -454,7 +473,7 @@ impl EventLoop {
                 break;
             };
             self.run_ready(interp, r)?;
-            self.report_dead_futures(interp)?;
+            run_finalizers(interp);
         }
         Ok(())
     }
@@ -524,29 +543,28 @@ impl EventLoop {
         self.call_exception_handler(interp, Rc::new(ctx))
     }
 
-    /// Report futures that died holding an unretrieved exception.
-    /// CPython: FutureObj_finalize / Task.__del__.
-    pub fn report_dead_futures(&self, interp: &mut dyn Interp) -> PyResult<()> {
-        loop {
-            let Some((f, pending)) = self.dead_futures.borrow_mut().pop() else {
-                return Ok(());
-            };
-            let is_task = f.task.is_some();
-            let ctx = PyDict::new();
-            let (message, key) = match (is_task, pending) {
-                (true, true) => ("Task was destroyed but it is pending!", "task"),
-                (true, false) => ("Task exception was never retrieved", "future"),
-                (false, _) => ("Future exception was never retrieved", "future"),
-            };
-            ctx.set_str("message", Value::str(message));
-            if !pending {
-                if let Some(e) = &*f.exception.borrow() {
-                    ctx.set_str("exception", e.value());
-                }
+    /// Report a future that died holding an unretrieved exception, or a
+    /// task that died pending. CPython: FutureObj_finalize / Task.__del__.
+    pub fn report_dead_future(
+        &self,
+        interp: &mut dyn Interp,
+        f: &Rc<PyFuture>,
+        pending: bool,
+    ) -> PyResult<()> {
+        let ctx = PyDict::new();
+        let (message, key) = match (f.task.is_some(), pending) {
+            (true, true) => ("Task was destroyed but it is pending!", "task"),
+            (true, false) => ("Task exception was never retrieved", "future"),
+            (false, _) => ("Future exception was never retrieved", "future"),
+        };
+        ctx.set_str("message", Value::str(message));
+        if !pending {
+            if let Some(e) = &*f.exception.borrow() {
+                ctx.set_str("exception", e.value());
             }
-            ctx.set_str(key, Value::Object(f.clone()));
-            self.call_exception_handler(interp, Rc::new(ctx))?;
         }
+        ctx.set_str(key, Value::Object(f.clone()));
+        self.call_exception_handler(interp, Rc::new(ctx))
     }
 
     /// CPython: BaseEventLoop.call_exception_handler.
@@ -718,10 +736,24 @@ fn loop_get_debug(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(self_loop(&args)?.debug.get()))
 }
 
+/// CPython: BaseEventLoop.set_debug (a running loop switches origin
+/// tracking at its next iteration).
 fn loop_set_debug(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let lp = self_loop(&args)?;
     let a = args.exact("set_debug", 2, 2)?;
-    lp.debug.set(ops::truthy(interp, &a[1])?);
+    let on = ops::truthy(interp, &a[1])?;
+    lp.debug.set(on);
+    if lp.running.get() {
+        let f = lp.bound_native("_set_coroutine_origin_tracking", loop_set_origin_tracking);
+        lp.call_soon(f, vec![Value::Bool(on)], None);
+    }
+    Ok(Value::None)
+}
+
+fn loop_set_origin_tracking(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let lp = self_loop(&args)?;
+    let a = args.exact("_set_coroutine_origin_tracking", 2, 2)?;
+    lp.set_origin_tracking(ops::truthy(interp, &a[1])?);
     Ok(Value::None)
 }
 
@@ -1148,12 +1180,20 @@ pub fn set_event_loop_native(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Val
     Ok(Value::None)
 }
 
-/// `_asyncio._report_dead_futures(loop)`: report futures that died with an
-/// unretrieved exception, before the loop closes.
-pub fn report_dead_futures_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let a = args.exact("_report_dead_futures", 1, 1)?;
-    if let Some(lp) = loop_of(&a[0]) {
-        lp.report_dead_futures(interp)?;
-    }
+/// `_asyncio._run_finalizers()`: report objects that died (futures with
+/// unretrieved exceptions) before the loop closes.
+pub fn run_finalizers_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("_run_finalizers", 0, 0)?;
+    run_finalizers(interp);
     Ok(Value::None)
+}
+
+/// Run pending finalizers now (between callbacks, as CPython's refcounting
+/// would have run them already).
+fn run_finalizers(interp: &mut dyn Interp) {
+    if rspy_objects::finalize::pending() {
+        if let Some(vm) = interp.as_any().downcast_mut::<rspy_vm::Vm>() {
+            vm.run_finalizers(None);
+        }
+    }
 }

@@ -171,7 +171,10 @@ impl Drop for PyFuture {
             log_traceback: Cell::new(false),
             task: self.task.take().map(TaskState::for_report),
         };
-        lp.report_dead_future(Rc::new(heir), pending_task);
+        let heir = Rc::new(heir);
+        rspy_objects::finalize::defer(rspy_objects::finalize::Finalizer::Call(Box::new(
+            move |interp| lp.report_dead_future(interp, &heir, pending_task),
+        )));
     }
 }
 

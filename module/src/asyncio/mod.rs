@@ -202,7 +202,7 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("ensure_future", ensure_future_native),
         ("iscoroutine", iscoroutine_native),
         ("isfuture", isfuture_native),
-        ("_report_dead_futures", events::report_dead_futures_native),
+        ("_run_finalizers", events::run_finalizers_native),
         ("_take_asyncgens", events::take_asyncgens_native),
     ];
     for (name, f) in fns {
