@@ -73,6 +73,7 @@ fn make_types() -> AsyncioTypes {
     rspy_objects::awaitable::register_methods(&sleep);
     add_property(&sleep, "__name__", tasks::sleep_name, None);
     add_property(&sleep, "__qualname__", tasks::sleep_name, None);
+    sleep.add_method("__repr__", tasks::sleep_repr);
     let future_iter = native_type("FutureIter", "_asyncio", None, Layout::Builtin);
     rspy_objects::awaitable::register_methods(&future_iter);
     AsyncioTypes {

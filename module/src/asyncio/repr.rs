@@ -102,7 +102,12 @@ fn format_callbacks(interp: &mut dyn Interp, cbs: &[DoneCallback]) -> PyResult<S
 /// CPython: coroutines._format_coroutine.
 fn format_coroutine(interp: &mut dyn Interp, coro: &Value) -> PyResult<String> {
     let Value::Generator(g) = coro else {
-        return ops::repr(interp, coro);
+        // A native coroutine-like object (asyncio.sleep) has no code:
+        // CPython shows just its name.
+        return match ops::getattr_opt(interp, coro, "__qualname__")? {
+            Some(Value::Str(s)) => Ok(format!("{}()", s.as_str())),
+            _ => ops::repr(interp, coro),
+        };
     };
     let name = format!("{}()", g.qualname.borrow());
     let Some(code) = g
