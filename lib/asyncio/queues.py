@@ -146,8 +146,7 @@ class Queue:
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

@@ -206,7 +206,7 @@ class _Deque:
 def as_completed(fs, *, timeout=None):
     """Iterate over awaitables in completion order."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+        raise TypeError(f"expects an iterable of awaitables, not {type(fs).__name__}")
     return _AsCompletedIterator(fs, timeout)
 
 

@@ -334,10 +334,6 @@ fn var_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
-fn class_getitem(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.values.first().cloned().unwrap_or(Value::None))
-}
-
 // ------------------------------------------------------------ Token
 
 fn token_var(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -512,13 +508,19 @@ fn make_types() -> ContextTypes {
     var.add_method("set", var_set);
     var.add_method("reset", var_reset);
     var.add_method("__repr__", var_repr);
-    var.add_classmethod("__class_getitem__", class_getitem);
+    var.add_classmethod(
+        "__class_getitem__",
+        rspy_objects::generic_alias::class_getitem,
+    );
     add_property(&var, "name", var_name);
     let token = final_type("Token");
     token.add_method("__repr__", token_repr);
     token.add_method("__enter__", token_enter);
     token.add_method("__exit__", token_exit);
-    token.add_classmethod("__class_getitem__", class_getitem);
+    token.add_classmethod(
+        "__class_getitem__",
+        rspy_objects::generic_alias::class_getitem,
+    );
     add_property(&token, "var", token_var);
     add_property(&token, "old_value", token_old_value);
     let missing_type = final_type("Token.MISSING");

@@ -295,10 +295,6 @@ fn group_subgroup(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(x.unwrap_or(Value::None))
 }
 
-fn group_class_getitem(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.values.first().cloned().unwrap_or(Value::None))
-}
-
 /// Register the natives of `BaseExceptionGroup` (ExceptionGroup inherits).
 pub fn register() {
     let t = group_type();
@@ -307,7 +303,7 @@ pub fn register() {
     t.add_method("derive", group_derive);
     t.add_method("split", group_split);
     t.add_method("subgroup", group_subgroup);
-    t.add_classmethod("__class_getitem__", group_class_getitem);
+    t.add_classmethod("__class_getitem__", crate::generic_alias::class_getitem);
     for (name, f) in [
         ("message", group_message as crate::function::NativeFn),
         ("exceptions", group_exceptions),

@@ -19,8 +19,49 @@ pub struct Traceback {
 }
 
 thread_local! {
-    static TRACEBACK_TYPE: Rc<PyType> =
-        PyType::new_builtin("traceback", vec![types().object_type.clone()], Layout::Builtin);
+    static TRACEBACK_TYPE: Rc<PyType> = {
+        let t = PyType::new_builtin("traceback", vec![types().object_type.clone()], Layout::Builtin);
+        t.add_method("__getattr__", traceback_getattr);
+        t
+    };
+}
+
+/// `tb_next`, `tb_lineno`, `tb_frame`, `tb_lasti`. The entries run
+/// innermost first, so this object stands for the last one and `tb_next`
+/// for the rest. CPython: Python/traceback.c (tb_getsetters).
+fn traceback_getattr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__getattr__", 2, 2)?;
+    let Value::Object(o) = &a[0] else {
+        return Err(type_error("expected a traceback"));
+    };
+    let Some(tb) = o.as_any().downcast_ref::<Traceback>() else {
+        return Err(type_error("expected a traceback"));
+    };
+    let Some(entry) = tb.entries.last() else {
+        return Ok(Value::None);
+    };
+    match a[1].as_str() {
+        Some("tb_next") => {
+            let rest = &tb.entries[..tb.entries.len() - 1];
+            Ok(if rest.is_empty() {
+                Value::None
+            } else {
+                Value::Object(Rc::new(Traceback {
+                    entries: rest.to_vec(),
+                }))
+            })
+        }
+        Some("tb_lineno") => Ok(Value::Int(entry.line as i64)),
+        Some("tb_lasti") => Ok(Value::Int(0)),
+        Some("tb_frame") => Ok(Value::Object(Rc::new(crate::generator::FrameView {
+            code: entry.code.clone(),
+            line: entry.line,
+        }))),
+        _ => Err(ExcKind::AttributeError.new_err(format!(
+            "'traceback' object has no attribute '{}'",
+            a[1].as_str().unwrap_or("?")
+        ))),
+    }
 }
 
 impl NativeObject for Traceback {

@@ -291,7 +291,7 @@ pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
             }
             v.clone()
         }
-        Value::Generator(_) => v.clone(),
+        Value::Generator(g) if g.kind == crate::generator::GenKind::Generator => v.clone(),
         _ => {
             if let Some(r) = ops::call_dunder(interp, v, "__iter__", &[])? {
                 if !is_iterator(&r) {

@@ -18,6 +18,7 @@ pub mod format;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod interp;
 pub mod iter;
@@ -46,6 +47,7 @@ pub fn init() {
     exception_group::register();
     generator::register();
     asyncgen::register();
+    generic_alias::register();
     num_methods::register();
     str_methods::register();
     container_methods::register();

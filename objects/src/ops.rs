@@ -185,10 +185,14 @@ fn native_object_getattr(
     if let Some(v) = crate::object::special_getattr(interp, obj, name)? {
         return Ok(v);
     }
-    match found {
-        Some(d) => bind_descriptor(interp, &d, obj),
-        None => Err(no_attribute(obj, name)),
+    if let Some(d) = found {
+        return bind_descriptor(interp, &d, obj);
     }
+    if let Some(ga) = obj.py_type().lookup("__getattr__") {
+        let ga = bind_descriptor(interp, &ga, obj)?;
+        return call0(interp, &ga, &[Value::str(name)]);
+    }
+    Err(no_attribute(obj, name))
 }
 
 fn instance_getattr(
@@ -558,6 +562,13 @@ pub fn hash(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
             let ty = v.py_type();
             match ty.lookup("__hash__") {
                 Some(Value::None) => return Err(unhashable(v)),
+                Some(f) if matches!(v, Value::Object(_)) && is_type_native(&f) => {
+                    let f = bind_descriptor(interp, &f, v)?;
+                    match call0(interp, &f, &[])? {
+                        Value::Int(i) => i,
+                        _ => return Err(type_error("__hash__ method should return an integer")),
+                    }
+                }
                 Some(Value::Native(_)) | None => identity_hash(v),
                 Some(f) => {
                     let f = bind_descriptor(interp, &f, v)?;
@@ -760,6 +771,14 @@ pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> 
     }
 }
 
+/// A native method of a type other than `object`: natives of `object` are
+/// the defaults (identity hash and comparison), a native type's own
+/// (TimerHandle.__lt__, GenericAlias.__hash__) are real methods.
+fn is_type_native(f: &Value) -> bool {
+    matches!(f, Value::Native(n)
+        if n.self_type.as_ref().is_some_and(|t| !Rc::ptr_eq(t, &types().object_type)))
+}
+
 /// One side's comparison method; `None` for NotImplemented/absent.
 fn user_compare_one(
     interp: &mut dyn Interp,
@@ -770,11 +789,9 @@ fn user_compare_one(
     if is_user(a) || matches!(a, Value::Type(_)) {
         let ty = a.py_type();
         if let Some(f) = ty.lookup(op.dunder()) {
-            // Natives of `object` are the default comparison; a native type's
-            // own (TimerHandle.__lt__) are real methods.
-            let own_native = matches!(&f, Value::Native(n)
-                if n.self_type.as_ref().is_some_and(|t| !Rc::ptr_eq(t, &types().object_type)));
-            if !matches!(f, Value::Native(_)) || (own_native && matches!(a, Value::Object(_))) {
+            if !matches!(f, Value::Native(_))
+                || (is_type_native(&f) && matches!(a, Value::Object(_)))
+            {
                 let f = bind_descriptor(interp, &f, a)?;
                 let r = call0(interp, &f, std::slice::from_ref(b))?;
                 if !matches!(r, Value::NotImplemented) {
@@ -1417,6 +1434,16 @@ pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<b
                 }
             }
             Ok(false)
+        }
+        // An object whose type defines __instancecheck__ (GenericAlias
+        // refuses). CPython: object_recursive_isinstance.
+        Value::Object(_) | Value::Instance(_)
+            if cls.py_type().lookup("__instancecheck__").is_some() =>
+        {
+            match call_dunder(interp, cls, "__instancecheck__", std::slice::from_ref(v))? {
+                Some(r) => truthy(interp, &r),
+                None => Ok(false),
+            }
         }
         _ => Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",

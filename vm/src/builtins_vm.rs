@@ -36,15 +36,42 @@ fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
         return Err(type_error("__build_class__: func must be a function"));
     };
+    // Non-class bases may stand for classes (`class Q(Queue[int])`).
+    // CPython: update_bases.
+    let orig_bases = Value::tuple(pos[2..].to_vec());
     let mut bases = Vec::new();
+    let mut replaced = false;
     for b in &pos[2..] {
         match b {
             Value::Type(t) => bases.push(t.clone()),
             other => {
-                return Err(type_error(format!(
-                    "bases must be types, not {}",
-                    other.type_name()
-                )))
+                let Some(entries) = ops::call_dunder(
+                    vm,
+                    other,
+                    "__mro_entries__",
+                    std::slice::from_ref(&orig_bases),
+                )?
+                else {
+                    return Err(type_error(format!(
+                        "bases must be types, not {}",
+                        other.type_name()
+                    )));
+                };
+                let Value::Tuple(entries) = entries else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                replaced = true;
+                for e in &entries.items {
+                    match e {
+                        Value::Type(t) => bases.push(t.clone()),
+                        other => {
+                            return Err(type_error(format!(
+                                "bases must be types, not {}",
+                                other.type_name()
+                            )))
+                        }
+                    }
+                }
             }
         }
     }
@@ -63,6 +90,9 @@ fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let ns = Rc::new(PyDict::new());
+    if replaced {
+        ns.set_str("__orig_bases__", orig_bases);
+    }
     let mut frame = vm.make_frame(body, Args::new(&[]))?;
     frame.locals = Some(ns.clone());
     vm.run_to_return(frame)?;

@@ -508,11 +508,6 @@ fn fut_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(super::repr::future_repr(interp, &f)?))
 }
 
-fn fut_class_getitem(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    // CPython returns types.GenericAlias; the alias is enough for annotations.
-    Ok(args.values.first().cloned().unwrap_or(Value::None))
-}
-
 fn getter_state(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::str(self_future(&args)?.state.get().name()))
 }
@@ -619,7 +614,10 @@ pub fn register(ty: &Rc<PyType>) {
     ty.add_method("add_done_callback", fut_add_done_callback);
     ty.add_method("remove_done_callback", fut_remove_done_callback);
     ty.add_method("__repr__", fut_repr);
-    ty.add_classmethod("__class_getitem__", fut_class_getitem);
+    ty.add_classmethod(
+        "__class_getitem__",
+        rspy_objects::generic_alias::class_getitem,
+    );
     ty.add_method("__await__", fut_await);
     ty.add_method("__iter__", fut_await);
     super::add_property(ty, "_state", getter_state, None);

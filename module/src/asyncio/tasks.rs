@@ -94,7 +94,9 @@ pub fn sleep_name(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
 
 pub fn sleep_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let id = args.values.first().map_or(0, |v| v.id());
-    Ok(Value::string(format!("<coroutine object sleep at {id:#x}>")))
+    Ok(Value::string(format!(
+        "<coroutine object sleep at {id:#x}>"
+    )))
 }
 
 /// A new task for `coro`, scheduled to start. CPython: Task.__init__.
