@@ -6,7 +6,7 @@ __all__ = ('BrokenBarrierError',
            'IncompleteReadError', 'LimitOverrunError',
            'SendfileNotAvailableError')
 
-from _asyncio import CancelledError, InvalidStateError
+from _asyncio import CancelledError, InvalidStateError, BrokenBarrierError
 
 TimeoutError = TimeoutError
 
@@ -38,7 +38,3 @@ class LimitOverrunError(Exception):
 
     def __reduce__(self):
         return type(self), (self.args[0], self.consumed)
-
-
-class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""

@@ -917,37 +917,8 @@ impl AnextAwaitable {
         interp: &mut dyn Interp,
         input: rspy_objects::generator::GenInput,
     ) -> PyResult<rspy_objects::generator::GenStep> {
-        use rspy_objects::generator::{GenInput, GenStep};
-        let r = match (&self.inner, input) {
-            (Value::Generator(g), input) => interp.resume_generator(g, input),
-            (v, GenInput::Send(x)) if rspy_objects::awaitable::as_native_awaitable(v).is_some() => {
-                match rspy_objects::awaitable::as_native_awaitable(v) {
-                    Some(aw) => aw.send(v, interp, x),
-                    None => Err(type_error("not awaitable")),
-                }
-            }
-            (v, GenInput::Throw(e))
-                if rspy_objects::awaitable::as_native_awaitable(v).is_some() =>
-            {
-                match rspy_objects::awaitable::as_native_awaitable(v) {
-                    Some(aw) => aw.throw(v, interp, e),
-                    None => Err(type_error("not awaitable")),
-                }
-            }
-            (v, input) => {
-                let r = match input {
-                    GenInput::Send(x) => ops::call_method(interp, v, "send", &[x]),
-                    GenInput::Throw(e) => ops::call_method(interp, v, "throw", &[e.value()]),
-                };
-                match r {
-                    Ok(y) => Ok(GenStep::Yield(y)),
-                    Err(e) if e.matches(ExcKind::StopIteration) => Ok(GenStep::Return(
-                        rspy_objects::exceptions::stop_iteration_value(&e),
-                    )),
-                    Err(e) => Err(e),
-                }
-            }
-        };
+        use rspy_objects::generator::GenStep;
+        let r = rspy_objects::awaitable::delegate(interp, &self.inner, input);
         match r {
             Err(e) if e.matches(ExcKind::StopAsyncIteration) => {
                 Ok(GenStep::Return(self.default.clone()))

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use crate::exceptions::{stop_iteration, type_error, PyErr};
 use crate::function::Args;
-use crate::generator::GenStep;
+use crate::generator::{GenInput, GenStep};
 use crate::interp::Interp;
 use crate::types::PyType;
 use crate::value::{PyResult, Value};
@@ -37,6 +37,12 @@ pub trait NativeAwaitable {
         false
     }
 
+    /// For coroutine-like awaitables: the `__qualname__` of the coroutine
+    /// function CPython would have run (`Lock.acquire`, `sleep`).
+    fn qualname(&self) -> &'static str {
+        ""
+    }
+
     /// Release what the awaitable holds when the awaiting coroutine closes.
     fn close(&self, _this: &Value, _interp: &mut dyn Interp) -> PyResult<()> {
         Ok(())
@@ -48,6 +54,38 @@ pub fn as_native_awaitable(v: &Value) -> Option<&dyn NativeAwaitable> {
     match v {
         Value::Object(o) => o.as_awaitable(),
         _ => None,
+    }
+}
+
+/// One step of awaiting `v` (the iterator `await` delegates to): a
+/// coroutine or generator, a native awaitable, or any object with
+/// `send`/`throw`. CPython: the SEND instruction and _gen_throw's
+/// delegation.
+pub fn delegate(interp: &mut dyn Interp, v: &Value, input: GenInput) -> PyResult<GenStep> {
+    if let Value::Generator(g) = v {
+        return interp.resume_generator(g, input);
+    }
+    if let Some(aw) = as_native_awaitable(v) {
+        return match input {
+            GenInput::Send(x) => aw.send(v, interp, x),
+            GenInput::Throw(e) => aw.throw(v, interp, e),
+        };
+    }
+    let r = match input {
+        GenInput::Send(x) if x.is_none() => match crate::ops::next(interp, v) {
+            Ok(Some(y)) => return Ok(GenStep::Yield(y)),
+            Ok(None) => return Ok(GenStep::Return(Value::None)),
+            Err(e) => Err(e),
+        },
+        GenInput::Send(x) => crate::ops::call_method(interp, v, "send", &[x]),
+        GenInput::Throw(e) => crate::ops::call_method(interp, v, "throw", &[e.value()]),
+    };
+    match r {
+        Ok(y) => Ok(GenStep::Yield(y)),
+        Err(e) if e.matches(crate::exceptions::ExcKind::StopIteration) => {
+            Ok(GenStep::Return(crate::exceptions::stop_iteration_value(&e)))
+        }
+        Err(e) => Err(e),
     }
 }
 

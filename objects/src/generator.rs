@@ -64,6 +64,7 @@ pub enum GenInput {
 }
 
 /// What a resumption produced (an exception is the `Err` of the result).
+#[derive(Debug)]
 pub enum GenStep {
     Yield(Value),
     Return(Value),

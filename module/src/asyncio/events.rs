@@ -149,6 +149,13 @@ pub fn running_loop() -> Option<Rc<EventLoop>> {
     RUNNING_LOOP.with(|r| r.borrow().clone())
 }
 
+/// Make `lp` the running loop without running it (unit tests drive the
+/// primitives' state machines by hand).
+#[cfg(test)]
+pub fn set_running_loop_for_test(lp: Option<Rc<EventLoop>>) {
+    RUNNING_LOOP.with(|r| *r.borrow_mut() = lp);
+}
+
 /// CPython: events.get_running_loop.
 pub fn get_running_loop() -> PyResult<Rc<EventLoop>> {
     running_loop().ok_or_else(|| runtime_error("no running event loop"))

@@ -8,7 +8,7 @@
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use rspy_objects::awaitable::NativeAwaitable;
 use rspy_objects::dict::PyDict;
@@ -68,6 +68,9 @@ pub struct PyFuture {
     /// An exception nobody looked at is reported when the future dies.
     pub log_traceback: Cell<bool>,
     pub task: Option<TaskState>,
+    /// For a waiter future in a lock's queue: the queue's count of
+    /// cancelled waiters, kept exact without scanning.
+    pub cancel_counter: RefCell<Option<Weak<Cell<usize>>>>,
 }
 
 impl NativeObject for PyFuture {
@@ -170,6 +173,7 @@ impl Drop for PyFuture {
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: self.task.take().map(TaskState::for_report),
+            cancel_counter: RefCell::new(None),
         };
         let heir = Rc::new(heir);
         rspy_objects::finalize::defer(rspy_objects::finalize::Finalizer::Call(Box::new(
@@ -197,6 +201,7 @@ impl PyFuture {
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task,
+            cancel_counter: RefCell::new(None),
         }
     }
 
@@ -315,6 +320,14 @@ impl PyFuture {
         }
         self.state.set(FutState::Cancelled);
         *self.cancel_message.borrow_mut() = msg;
+        if let Some(c) = self
+            .cancel_counter
+            .borrow()
+            .as_ref()
+            .and_then(Weak::upgrade)
+        {
+            c.set(c.get() + 1);
+        }
         self.schedule_callbacks();
         true
     }

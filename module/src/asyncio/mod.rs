@@ -9,6 +9,7 @@
 
 pub mod events;
 pub mod futures;
+pub mod locks;
 pub mod repr;
 pub mod tasks;
 
@@ -30,10 +31,14 @@ pub struct AsyncioTypes {
     pub event_loop: Rc<PyType>,
     pub handle: Rc<PyType>,
     pub timer_handle: Rc<PyType>,
-    pub sleep: Rc<PyType>,
+    /// The type of native awaitables that stand for CPython coroutines
+    /// (`asyncio.sleep(...)`, `lock.acquire()`).
+    pub coroutine: Rc<PyType>,
     pub future_iter: Rc<PyType>,
     pub cancelled_error: Rc<PyType>,
     pub invalid_state_error: Rc<PyType>,
+    pub broken_barrier_error: Rc<PyType>,
+    pub locks: locks::LockTypes,
 }
 
 fn native_type(name: &str, module: &str, base: Option<&Rc<PyType>>, layout: Layout) -> Rc<PyType> {
@@ -67,13 +72,12 @@ fn make_types() -> AsyncioTypes {
         Layout::Builtin,
     );
     events::register_handles(&handle, &timer_handle);
-    // `asyncio.sleep()` is a coroutine in CPython; its native stand-in
-    // presents itself as one.
-    let sleep = native_type("coroutine", "builtins", None, Layout::Builtin);
-    rspy_objects::awaitable::register_methods(&sleep);
-    add_property(&sleep, "__name__", tasks::sleep_name, None);
-    add_property(&sleep, "__qualname__", tasks::sleep_name, None);
-    sleep.add_method("__repr__", tasks::sleep_repr);
+    // Native awaitables standing for CPython coroutines present as them.
+    let coroutine = native_type("coroutine", "builtins", None, Layout::Builtin);
+    rspy_objects::awaitable::register_methods(&coroutine);
+    add_property(&coroutine, "__name__", coroutine_name, None);
+    add_property(&coroutine, "__qualname__", coroutine_qualname, None);
+    coroutine.add_method("__repr__", coroutine_repr);
     let future_iter = native_type("FutureIter", "_asyncio", None, Layout::Builtin);
     rspy_objects::awaitable::register_methods(&future_iter);
     AsyncioTypes {
@@ -83,9 +87,13 @@ fn make_types() -> AsyncioTypes {
         event_loop,
         handle,
         timer_handle,
-        sleep,
+        coroutine,
         cancelled_error: exception_type("CancelledError", ExcKind::BaseException.get()),
         invalid_state_error: exception_type("InvalidStateError", ExcKind::Exception.get()),
+        broken_barrier_error: exception_type("BrokenBarrierError", ExcKind::RuntimeError.get()),
+        locks: locks::make_types(|name, module, base| {
+            native_type(name, module, base, Layout::Native)
+        }),
     }
 }
 
@@ -107,6 +115,34 @@ pub fn is_cancelled_error(e: &PyErr) -> bool {
 
 pub fn invalid_state_error(msg: &str) -> PyErr {
     PyErr::new(&asyncio_types().invalid_state_error, vec![Value::str(msg)])
+}
+
+fn coroutine_qualname_of(args: &Args<'_>) -> &'static str {
+    args.values
+        .first()
+        .and_then(rspy_objects::awaitable::as_native_awaitable)
+        .map_or("", |a| a.qualname())
+}
+
+fn coroutine_qualname(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::str(coroutine_qualname_of(&args)))
+}
+
+fn coroutine_name(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let q = coroutine_qualname_of(&args);
+    Ok(Value::str(q.rsplit('.').next().unwrap_or(q)))
+}
+
+fn coroutine_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let q = coroutine_qualname_of(&args);
+    let id = args.values.first().map_or(0, |v| v.id());
+    Ok(Value::string(format!("<coroutine object {q} at {id:#x}>")))
+}
+
+/// Queue the "coroutine '...' was never awaited" warning for a native
+/// coroutine-like awaitable dropped before its first step.
+pub fn warn_never_awaited(qualname: &str) {
+    rspy_objects::generator::note_unawaited(format!("coroutine '{qualname}' was never awaited"));
 }
 
 /// A read-only (or read-write) attribute backed by natives.
@@ -192,6 +228,21 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
         "InvalidStateError",
         Value::Type(t.invalid_state_error.clone()),
     );
+    d.set_str(
+        "BrokenBarrierError",
+        Value::Type(t.broken_barrier_error.clone()),
+    );
+    let l = &t.locks;
+    for (name, ty) in [
+        ("Lock", &l.lock),
+        ("Event", &l.event),
+        ("Condition", &l.condition),
+        ("Semaphore", &l.semaphore),
+        ("BoundedSemaphore", &l.bounded_semaphore),
+        ("Barrier", &l.barrier),
+    ] {
+        d.set_str(name, Value::Type(ty.clone()));
+    }
     let fns: [(&'static str, NativeFn); 12] = [
         ("get_running_loop", events::get_running_loop_native),
         ("_get_running_loop", events::private_get_running_loop),

@@ -88,17 +88,6 @@ pub fn is_coroutine(v: &Value) -> bool {
     }
 }
 
-pub fn sleep_name(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
-    Ok(Value::str("sleep"))
-}
-
-pub fn sleep_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let id = args.values.first().map_or(0, |v| v.id());
-    Ok(Value::string(format!(
-        "<coroutine object sleep at {id:#x}>"
-    )))
-}
-
 /// A new task for `coro`, scheduled to start. CPython: Task.__init__.
 pub fn new_task(
     interp: &mut dyn Interp,
@@ -225,30 +214,11 @@ fn cancel_any(interp: &mut dyn Interp, fut: &Value, msg: Value) -> PyResult<bool
 
 /// Resume the task's coroutine. CPython: coro.send(None) / coro.throw(exc).
 fn resume_coro(interp: &mut dyn Interp, coro: &Value, exc: Option<PyErr>) -> PyResult<GenStep> {
-    if let Value::Generator(g) = coro {
-        let input = match exc {
-            None => GenInput::Send(Value::None),
-            Some(e) => GenInput::Throw(e),
-        };
-        return interp.resume_generator(g, input);
-    }
-    if let Some(aw) = rspy_objects::awaitable::as_native_awaitable(coro) {
-        return match exc {
-            None => aw.send(coro, interp, Value::None),
-            Some(e) => aw.throw(coro, interp, e),
-        };
-    }
-    let r = match exc {
-        None => ops::call_method(interp, coro, "send", &[Value::None]),
-        Some(e) => ops::call_method(interp, coro, "throw", &[e.value()]),
+    let input = match exc {
+        None => GenInput::Send(Value::None),
+        Some(e) => GenInput::Throw(e),
     };
-    match r {
-        Ok(v) => Ok(GenStep::Yield(v)),
-        Err(e) if e.matches(ExcKind::StopIteration) => Ok(GenStep::Return(
-            rspy_objects::exceptions::stop_iteration_value(&e),
-        )),
-        Err(e) => Err(e),
-    }
+    rspy_objects::awaitable::delegate(interp, coro, input)
 }
 
 /// Make `task` the loop's current task. CPython: _enter_task.
@@ -494,7 +464,7 @@ pub struct Sleep {
 
 impl NativeObject for Sleep {
     fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().sleep.clone()
+        asyncio_types().coroutine.clone()
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -508,9 +478,7 @@ impl Drop for Sleep {
     /// `asyncio.sleep(...)` never awaited warns like any coroutine.
     fn drop(&mut self) {
         if self.state.get() == SleepState::Init {
-            rspy_objects::generator::note_unawaited(
-                "coroutine 'sleep' was never awaited".to_string(),
-            );
+            super::warn_never_awaited("sleep");
         }
     }
 }
@@ -526,6 +494,10 @@ impl Sleep {
 impl NativeAwaitable for Sleep {
     fn is_coroutine(&self) -> bool {
         true
+    }
+
+    fn qualname(&self) -> &'static str {
+        "sleep"
     }
 
     fn send(&self, _: &Value, _: &mut dyn Interp, _: Value) -> PyResult<GenStep> {
