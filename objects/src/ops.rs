@@ -613,6 +613,10 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
         (Value::Int(x), Value::Int(y)) => Some(x == y),
+        // CPython: method_richcompare (same `__self__`, same function).
+        (Value::Method(x), Value::Method(y)) => {
+            Some(x.self_value.is(&y.self_value) && x.func.is(&y.func))
+        }
         (Value::Tuple(x), Value::Tuple(y)) => {
             if x.items.len() != y.items.len() {
                 return Some(false);

@@ -27,6 +27,10 @@
 //! deques (`all(w.cancelled() ...)`, `deque.remove`, "first waiter not
 //! done"); here `WaiterQueue` keeps counts and a cursor, so every operation
 //! is O(1) amortised. `_waiters` is exposed as a list snapshot, not a deque.
+//! The methods are built-in methods, not Python functions, so function
+//! introspection (`__defaults__`, `__code__`) is absent; `acquire()` and
+//! `wait()` return coroutine-like awaitables that warn when never awaited,
+//! as CPython's coroutines do.
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -1308,9 +1312,10 @@ fn cond_wait_for(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 pub struct PySemaphore {
     cls: Rc<PyType>,
     dict: OnceCell<Rc<PyDict>>,
-    value: Cell<i64>,
+    /// The counter: any number, as in CPython (ints take the fast paths).
+    value: RefCell<Value>,
     /// BoundedSemaphore's initial value.
-    bound: Cell<Option<i64>>,
+    bound: RefCell<Option<Value>>,
     waiters: WaiterQueue,
     binding: LoopBinding,
 }
@@ -1318,9 +1323,53 @@ pub struct PySemaphore {
 native_object!(PySemaphore);
 
 impl PySemaphore {
+    fn value(&self) -> Value {
+        self.value.borrow().clone()
+    }
+
+    /// `self._value += delta`.
+    fn add(&self, interp: &mut dyn Interp, delta: i64) -> PyResult<()> {
+        let v = self.value();
+        let new = match &v {
+            Value::Int(i) if i.checked_add(delta).is_some() => Value::Int(i + delta),
+            _ => ops::binary_op(
+                interp,
+                &v,
+                &Value::Int(delta),
+                rspy_objects::code::BinOp::Add,
+            )?,
+        };
+        *self.value.borrow_mut() = new;
+        Ok(())
+    }
+
+    /// `self._value <op> n`.
+    fn compare(
+        &self,
+        interp: &mut dyn Interp,
+        op: rspy_objects::code::CmpOp,
+        n: &Value,
+    ) -> PyResult<bool> {
+        use rspy_objects::code::CmpOp;
+        let v = self.value();
+        if let (Value::Int(a), Value::Int(b)) = (&v, n) {
+            return Ok(match op {
+                CmpOp::Eq => a == b,
+                CmpOp::Gt => a > b,
+                CmpOp::Ge => a >= b,
+                CmpOp::Lt => a < b,
+                _ => ops::compare_bool(interp, &v, n, op)?,
+            });
+        }
+        ops::compare_bool(interp, &v, n, op)
+    }
+
     /// CPython: Semaphore.locked.
-    fn locked(&self) -> bool {
-        self.value.get() == 0 || !self.waiters.all_cancelled()
+    fn locked(&self, interp: &mut dyn Interp) -> PyResult<bool> {
+        Ok(
+            self.compare(interp, rspy_objects::code::CmpOp::Eq, &Value::Int(0))?
+                || !self.waiters.all_cancelled(),
+        )
     }
 
     /// CPython: Semaphore._wake_up_next.
@@ -1328,14 +1377,14 @@ impl PySemaphore {
         let Some(f) = self.waiters.next_undone() else {
             return Ok(false);
         };
-        self.value.set(self.value.get() - 1);
+        self.add(interp, -1)?;
         set_true(interp, &f, true)?;
         Ok(true)
     }
 
     /// The `finally` of acquire: wake waiters while units remain.
     fn wake_while_positive(&self, interp: &mut dyn Interp) -> PyResult<()> {
-        while self.value.get() > 0 {
+        while self.compare(interp, rspy_objects::code::CmpOp::Gt, &Value::Int(0))? {
             if !self.wake_up_next(interp)? {
                 break;
             }
@@ -1356,37 +1405,32 @@ fn sem_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Object(Rc::new(PySemaphore {
         cls,
         dict: OnceCell::new(),
-        value: Cell::new(1),
-        bound: Cell::new(None),
+        value: RefCell::new(Value::Int(1)),
+        bound: RefCell::new(None),
         waiters: WaiterQueue::default(),
         binding: LoopBinding::default(),
     })))
 }
 
 /// The `value` argument of Semaphore(value=1).
-fn sem_value_arg(args: &Args<'_>, qualname: &str) -> PyResult<i64> {
+fn sem_value_arg(args: &Args<'_>, qualname: &str) -> PyResult<Value> {
     let a = bind(args, qualname, &["value"], 0)?;
-    match &a[0] {
-        None => Ok(1),
-        Some(Value::Int(i)) => Ok(*i),
-        Some(Value::Bool(b)) => Ok(*b as i64),
-        Some(Value::Float(_)) | Some(Value::BigInt(_)) => Err(ExcKind::NotImplementedError
-            .new_err("a Semaphore with a float or huge value is not supported")),
-        Some(other) => Err(type_error(format!(
-            "'<' not supported between instances of '{}' and 'int'",
-            other.type_name()
-        ))),
-    }
+    Ok(a[0].clone().unwrap_or(Value::Int(1)))
 }
 
 /// CPython: Semaphore.__init__.
-fn sem_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn sem_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
     let value = sem_value_arg(&args, "Semaphore.__init__")?;
-    if value < 0 {
+    if ops::compare_bool(
+        interp,
+        &value,
+        &Value::Int(0),
+        rspy_objects::code::CmpOp::Lt,
+    )? {
         return Err(value_error("Semaphore initial value must be >= 0"));
     }
-    sem.value.set(value);
+    *sem.value.borrow_mut() = value;
     Ok(Value::None)
 }
 
@@ -1394,14 +1438,14 @@ fn sem_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn bsem_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
     let value = sem_value_arg(&args, "BoundedSemaphore.__init__")?;
-    sem.bound.set(Some(value));
+    *sem.bound.borrow_mut() = Some(value);
     sem_init(interp, args)
 }
 
-fn sem_locked(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn sem_locked(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
     bind(&args, "Semaphore.locked", &[], 0)?;
-    Ok(Value::Bool(sem.locked()))
+    Ok(Value::Bool(sem.locked(interp)?))
 }
 
 fn sem_acquire(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -1416,28 +1460,29 @@ fn sem_acquire(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// CPython: Semaphore.release / BoundedSemaphore.release.
 fn sem_release(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
-    let qualname = if sem.bound.get().is_some() {
+    let bound = sem.bound.borrow().clone();
+    let qualname = if bound.is_some() {
         "BoundedSemaphore.release"
     } else {
         "Semaphore.release"
     };
     bind(&args, qualname, &[], 0)?;
-    if let Some(bound) = sem.bound.get() {
-        if sem.value.get() >= bound {
+    if let Some(bound) = bound {
+        if sem.compare(interp, rspy_objects::code::CmpOp::Ge, &bound)? {
             return Err(value_error("BoundedSemaphore released too many times"));
         }
     }
-    sem.value.set(sem.value.get() + 1);
+    sem.add(interp, 1)?;
     sem.wake_up_next(interp)?;
     Ok(Value::None)
 }
 
-fn sem_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn sem_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
-    let mut extra = if sem.locked() {
+    let mut extra = if sem.locked(interp)? {
         "locked".to_string()
     } else {
-        format!("unlocked, value:{}", sem.value.get())
+        format!("unlocked, value:{}", ops::str_of(interp, &sem.value())?)
     };
     if !sem.waiters.is_empty() {
         extra.push_str(&format!(", waiters:{}", sem.waiters.len()));
@@ -1446,11 +1491,15 @@ fn sem_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sem_value(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(self_sem(&args)?.value.get()))
+    Ok(self_sem(&args)?.value())
 }
 
 fn sem_bound_value(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(self_sem(&args)?.bound.get().map_or(Value::None, Value::Int))
+    Ok(self_sem(&args)?
+        .bound
+        .borrow()
+        .clone()
+        .unwrap_or(Value::None))
 }
 
 fn sem_waiters(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -1501,7 +1550,7 @@ impl SemAcquire {
         if let Err(e) = &r {
             let granted = fut.done() && fut.state.get() != super::futures::FutState::Cancelled;
             if is_cancelled_error(e) && granted {
-                sem.value.set(sem.value.get() + 1);
+                sem.add(interp, 1)?;
             }
         }
         sem.wake_while_positive(interp)?;
@@ -1521,8 +1570,8 @@ impl NativeAwaitable for SemAcquire {
         let sem = &self.sem;
         match state {
             WaitState::Init => {
-                if !sem.locked() {
-                    sem.value.set(sem.value.get() - 1);
+                if !sem.locked(interp)? {
+                    sem.add(interp, -1)?;
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
                 let lp = sem.binding.get(interp, &Value::Object(sem.clone()))?;
@@ -2239,8 +2288,8 @@ mod tests {
         Rc::new(PySemaphore {
             cls: asyncio_types().locks.semaphore.clone(),
             dict: OnceCell::new(),
-            value: Cell::new(value),
-            bound: Cell::new(None),
+            value: RefCell::new(Value::Int(value)),
+            bound: RefCell::new(None),
             waiters: WaiterQueue::default(),
             binding: LoopBinding::default(),
         })
@@ -2260,11 +2309,11 @@ mod tests {
         assert!(returned_true(h.send(&sem_acquire_aw(&sem))));
         let a2 = sem_acquire_aw(&sem);
         let f2 = yielded(h.send(&a2));
-        sem.value.set(sem.value.get() + 1);
+        sem.add(&mut h.vm, 1).unwrap();
         assert!(sem.wake_up_next(&mut h.vm).unwrap());
-        assert!(f2.done() && sem.value.get() == 0);
+        assert!(f2.done() && matches!(sem.value(), Value::Int(0)));
         // value is 0 and a waiter is queued: locked.
-        assert!(sem.locked());
+        assert!(sem.locked(&mut h.vm).unwrap());
         let a3 = sem_acquire_aw(&sem);
         let f3 = yielded(h.send(&a3));
         assert!(!f3.done());
@@ -2279,13 +2328,13 @@ mod tests {
         let f1 = yielded(h.send(&a1));
         let a2 = sem_acquire_aw(&sem);
         let f2 = yielded(h.send(&a2));
-        sem.value.set(1);
+        *sem.value.borrow_mut() = Value::Int(1);
         assert!(sem.wake_up_next(&mut h.vm).unwrap());
         assert!(f1.done() && !f2.done());
         assert!(h.cancel_into(&a1).is_err());
         // Its unit went back and on to the next waiter.
         assert!(f2.done());
-        assert_eq!(sem.value.get(), 0);
+        assert!(matches!(sem.value(), Value::Int(0)));
         assert!(returned_true(h.send(&a2)));
         assert!(sem.waiters.is_empty());
     }
