@@ -2521,4 +2521,19 @@ mod tests {
         assert!(h.send(&w1).is_err());
         assert_eq!(b.count.get(), 0);
     }
+
+    #[test]
+    fn bounded_semaphore_refuses_release_above_its_bound() {
+        let mut h = Harness::new();
+        let sem = new_semaphore(1);
+        *sem.bound.borrow_mut() = Some(Value::Int(1));
+        let sv = Value::Object(sem.clone());
+        let release =
+            |h: &mut Harness| sem_release(&mut h.vm, Args::new(std::slice::from_ref(&sv)));
+        let e = release(&mut h).unwrap_err();
+        assert!(e.matches(ExcKind::ValueError));
+        assert!(returned_true(h.send(&sem_acquire_aw(&sem))));
+        assert!(release(&mut h).is_ok());
+        assert!(matches!(sem.value(), Value::Int(1)));
+    }
 }
