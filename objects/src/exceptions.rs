@@ -112,6 +112,7 @@ pub fn exc_data(inst: &PyInstance) -> &RefCell<ExcData> {
 /// CPython: Objects/exceptions.c BaseException_new.
 pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
     Rc::new(PyInstance {
+        slots: std::cell::OnceCell::new(),
         class: RefCell::new(ty.clone()),
         dict: Rc::new(PyDict::new()),
         exc: Some(RefCell::new(ExcData {

@@ -26,7 +26,10 @@ pub fn type_call(interp: &mut dyn Interp, cls: &Rc<PyType>, args: Args<'_>) -> P
         if pos.len() != 3 {
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
-        return new_class_from_parts(interp, cls, pos);
+        return new_class_from_parts(interp, cls, pos, args.kwargs());
+    }
+    if cls.is_subtype(&t.type_type) {
+        return metaclass_call(interp, cls, args);
     }
     let new = cls.lookup("__new__").unwrap_or(Value::None);
     let new_fn = match &new {
@@ -73,11 +76,65 @@ fn overrides_new(cls: &Rc<PyType>) -> bool {
     }
 }
 
-/// `type(name, bases, dict)`.
-fn new_class_from_parts(
+/// Calling a metaclass `M(name, bases, ns, **kw)`: `M.__new__`, then
+/// `M.__init__` when the result is an instance of M. CPython: type_call
+/// with a metatype.
+fn metaclass_call(interp: &mut dyn Interp, meta: &Rc<PyType>, args: Args<'_>) -> PyResult<Value> {
+    let new = meta.lookup("__new__").unwrap_or(Value::None);
+    let new_fn = match &new {
+        Value::StaticMethod(f) => (**f).clone(),
+        other => other.clone(),
+    };
+    let obj = ops::call_bound(interp, &new_fn, &Value::Type(meta.clone()), args)?;
+    if !obj.py_type().is_subtype(meta) {
+        return Ok(obj);
+    }
+    if let Some(init) = meta.lookup("__init__") {
+        if !matches!(init, Value::Native(_)) {
+            let r = ops::call_bound(interp, &init, &obj, args)?;
+            if !r.is_none() {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// `type.__new__(mcls, name, bases, ns, **kw)`. CPython: type_new.
+fn type_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Type(meta)) = args.values.first() else {
+        return Err(type_error("type.__new__(X): X is not a type object"));
+    };
+    if !meta.is_subtype(&types().type_type) {
+        return Err(type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            meta.name, meta.name
+        )));
+    }
+    let pos = &args.positional()[1..];
+    if pos.len() == 1 && Rc::ptr_eq(meta, &types().type_type) {
+        return Ok(Value::Type(pos[0].py_type()));
+    }
+    if pos.len() != 3 {
+        return Err(type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    new_class_from_parts(interp, meta, pos, args.kwargs())
+}
+
+/// `type.__init__`: the class is already made.
+fn type_init(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type(name, bases, dict, **kw)`.
+fn new_class_from_parts<'a>(
     interp: &mut dyn Interp,
     meta: &Rc<PyType>,
     pos: &[Value],
+    kwargs: impl Iterator<Item = (&'a Rc<crate::value::PyStr>, &'a Value)>,
 ) -> PyResult<Value> {
     let Value::Str(name) = &pos[0] else {
         return Err(type_error(format!(
@@ -104,13 +161,43 @@ fn new_class_from_parts(
             _ => return Err(type_error("bases must be types")),
         }
     }
+    // A more derived metaclass among the bases takes over the call.
+    // CPython: type_new's _PyType_CalculateMetaclass.
+    let mut winner = meta.clone();
+    for b in &base_types {
+        let m = b.metaclass();
+        if m.is_subtype(&winner) {
+            winner = m;
+        } else if !winner.is_subtype(&m) {
+            return Err(type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    if !Rc::ptr_eq(&winner, meta) {
+        let kw: Vec<(Rc<crate::value::PyStr>, Value)> =
+            kwargs.map(|(k, v)| (k.clone(), v.clone())).collect();
+        let mut values = pos.to_vec();
+        values.extend(kw.iter().map(|(_, v)| v.clone()));
+        let names: Vec<Rc<crate::value::PyStr>> = kw.iter().map(|(k, _)| k.clone()).collect();
+        return ops::call(
+            interp,
+            &Value::Type(winner),
+            Args {
+                values: &values,
+                kwnames: &names,
+            },
+        );
+    }
     let dict = Rc::new(ns.copy());
     let meta = if Rc::ptr_eq(meta, &types().type_type) {
         None
     } else {
         Some(meta.clone())
     };
-    let cls = create_class(interp, name.as_str(), base_types, dict, meta)?;
+    let kw: Vec<(Rc<crate::value::PyStr>, Value)> =
+        kwargs.map(|(k, v)| (k.clone(), v.clone())).collect();
+    let cls = create_class(interp, name.as_str(), base_types, dict, meta, &kw)?;
     Ok(Value::Type(cls))
 }
 
@@ -124,6 +211,7 @@ pub fn create_class(
     bases: Vec<Rc<PyType>>,
     dict: Rc<PyDict>,
     meta: Option<Rc<PyType>>,
+    kwargs: &[(Rc<crate::value::PyStr>, Value)],
 ) -> PyResult<Rc<PyType>> {
     if let Some(Value::Function(_)) = dict.get_str("__new__") {
         if let Some(f) = dict.get_str("__new__") {
@@ -161,11 +249,26 @@ pub fn create_class(
             }
         }
     }
-    if let Some(parent) = cls.mro_tail.first() {
-        if let Some(Value::ClassMethod(f)) = parent.lookup("__init_subclass__") {
-            if !matches!(&*f, Value::Native(_)) {
-                ops::call_bound(interp, &f, &cls_value, Args::new(&[]))?;
+    // super(cls, cls).__init_subclass__(**kwargs). CPython: type_new_init_subclass.
+    let init_subclass = cls
+        .mro_tail
+        .iter()
+        .find_map(|t| t.dict.get_str("__init_subclass__"));
+    if let Some(Value::ClassMethod(f)) = init_subclass {
+        let values: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
+        let names: Vec<Rc<crate::value::PyStr>> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+        let a = Args {
+            values: &values,
+            kwnames: &names,
+        };
+        if matches!(&*f, Value::Native(_)) {
+            if !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
             }
+        } else {
+            ops::call_bound(interp, &f, &cls_value, a)?;
         }
     }
     Ok(cls)
@@ -188,6 +291,7 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Instance(new_exception(cls, Value::tuple(rest))));
     }
     Ok(Value::Instance(Rc::new(PyInstance {
+        slots: std::cell::OnceCell::new(),
         class: std::cell::RefCell::new(cls.clone()),
         dict: Rc::new(PyDict::new()),
         exc: None,
@@ -265,8 +369,12 @@ pub fn super_getattr(
     for t in &mro[start..] {
         if let Some(d) = t.dict.get_str(name) {
             return Ok(match d {
-                // super(C, cls).f for a class object gives the plain function.
-                Value::Function(_) | Value::Native(_) if matches!(s.obj, Value::Type(_)) => d,
+                // super(C, cls).f with cls a subclass of C gives the plain
+                // function; a class that is an *instance* (a metaclass's
+                // method receiving the class) binds like any instance.
+                Value::Function(_) | Value::Native(_) if matches!(&s.obj, Value::Type(t) if Rc::ptr_eq(t, &s.obj_type)) => {
+                    d
+                }
                 Value::Function(_) | Value::Native(_) => {
                     Value::Method(Rc::new(crate::function::BoundMethod {
                         self_value: s.obj.clone(),
@@ -331,6 +439,9 @@ pub fn special_getattr(
     Ok(match obj {
         Value::Instance(inst) => {
             if name == "__dict__" {
+                if !inst.class.borrow().has_dict {
+                    return Ok(None);
+                }
                 return Ok(Some(Value::Dict(inst.dict.clone())));
             }
             if inst.exc.is_some() {
@@ -638,24 +749,6 @@ fn type_subclasses(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
     Err(crate::exceptions::not_implemented("type.__subclasses__"))
 }
 
-fn type_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.positional();
-    let Some(Value::Type(meta)) = pos.first() else {
-        return Err(type_error("type.__new__(X): X is not a type object"));
-    };
-    if pos.len() == 2 {
-        return Ok(Value::Type(pos[1].py_type()));
-    }
-    if pos.len() != 4 {
-        return Err(type_error("type.__new__() takes exactly 3 arguments"));
-    }
-    new_class_from_parts(interp, meta, &pos[1..])
-}
-
-fn type_init(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
 fn type_call_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Type(t)) = args.values.first() else {
         return Err(type_error("descriptor '__call__' requires a 'type' object"));
@@ -706,10 +799,10 @@ pub fn register() {
     o.dict.set_str("__doc__", Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     t.none_type.add_static("__new__", none_new);
     let ty = &t.type_type;
-    ty.add_method("mro", type_mro);
-    ty.add_method("__subclasses__", type_subclasses);
     ty.add_static("__new__", type_new);
     ty.add_method("__init__", type_init);
     ty.add_method("__call__", type_call_native);
+    ty.add_method("mro", type_mro);
+    ty.add_method("__subclasses__", type_subclasses);
     ty.add_method("__repr__", type_repr);
 }

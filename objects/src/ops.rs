@@ -24,7 +24,17 @@ pub fn call(interp: &mut dyn Interp, f: &Value, args: Args<'_>) -> PyResult<Valu
         Value::Function(func) => interp.call_function(func, args),
         Value::Native(n) => (n.func)(interp, args),
         Value::Method(m) => call_bound(interp, &m.func, &m.self_value, args),
-        Value::Type(t) => crate::object::type_call(interp, t, args),
+        Value::Type(t) => {
+            // A metaclass's own `__call__` runs instead of type.__call__.
+            if let Some(meta) = &*t.meta.borrow() {
+                if let Some(c) = meta.lookup("__call__") {
+                    if !matches!(c, Value::Native(_)) {
+                        return call_bound(interp, &c, f, args);
+                    }
+                }
+            }
+            crate::object::type_call(interp, t, args)
+        }
         _ => {
             let ty = f.py_type();
             match ty.lookup("__call__") {
@@ -232,6 +242,13 @@ fn generic_instance_getattr(
             return bind_descriptor(interp, d, obj);
         }
     }
+    // Slots are data descriptors in CPython: they win over the dict.
+    if !cls.slot_names.is_empty() && cls.slot_names.iter().any(|s| s == name) {
+        return match inst.slots.get().and_then(|d| d.get_str(name)) {
+            Some(v) => Ok(v),
+            None => Err(no_attribute(obj, name)),
+        };
+    }
     if let Some(v) = inst.dict.get_str(name) {
         return Ok(v);
     }
@@ -365,6 +382,21 @@ pub fn generic_setattr(
             "'object' object has no attribute '{name}' and no __dict__ for setting new attributes"
         )));
     }
+    if cls.slot_names.iter().any(|s| s == name) {
+        inst.slot_values().set_str(name, value);
+        return Ok(());
+    }
+    if !cls.has_dict && name != "__class__" {
+        let msg = if cls.lookup(name).is_some() {
+            format!("'{}' object attribute '{name}' is read-only", cls.name)
+        } else {
+            format!(
+                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                cls.name
+            )
+        };
+        return Err(ExcKind::AttributeError.new_err(msg));
+    }
     if name == "__class__" {
         if let Value::Type(t) = value {
             *inst.class.borrow_mut() = t;
@@ -396,6 +428,18 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
                 }
                 call0(interp, &p.fdel, std::slice::from_ref(obj))?;
                 return Ok(());
+            }
+            if let Some(d @ Value::Instance(_)) = cls.lookup(name) {
+                if let Some(del) = d.py_type().lookup("__delete__") {
+                    call_bound(interp, &del, &d, Args::new(std::slice::from_ref(obj)))?;
+                    return Ok(());
+                }
+            }
+            if cls.slot_names.iter().any(|s| s == name) {
+                return match inst.slots.get().and_then(|d| d.del_str(name)) {
+                    Some(_) => Ok(()),
+                    None => Err(no_attribute(obj, name)),
+                };
             }
             match inst.dict.del_str(name) {
                 Some(_) => Ok(()),
@@ -1200,6 +1244,13 @@ pub fn getitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<Va
             None => Err(key_error(key.clone())),
         },
         Value::Type(t) => {
+            // A metaclass's __getitem__ wins over __class_getitem__.
+            if let Some(meta) = &*t.meta.borrow() {
+                if let Some(g) = meta.lookup("__getitem__") {
+                    let g = bind_descriptor(interp, &g, obj)?;
+                    return call0(interp, &g, std::slice::from_ref(key));
+                }
+            }
             if let Some(f) = t.lookup("__class_getitem__") {
                 let f = match f {
                     Value::ClassMethod(inner) => (*inner).clone(),

@@ -43,6 +43,12 @@ pub struct PyType {
     /// Set for built-in types that may not be subclassed (bool, NoneType, ...).
     pub final_type: bool,
     pub meta: RefCell<Option<Rc<PyType>>>,
+    /// Names declared in `__slots__` here and in the bases: instances keep
+    /// them apart from their `__dict__`. CPython: member descriptors.
+    pub slot_names: Vec<String>,
+    /// Whether instances have a `__dict__` (false when every class along
+    /// the MRO declares `__slots__` without `'__dict__'`).
+    pub has_dict: bool,
 }
 
 impl PyType {
@@ -64,6 +70,8 @@ impl PyType {
             builtin: true,
             final_type: false,
             meta: RefCell::new(None),
+            slot_names: Vec::new(),
+            has_dict: true,
         })
     }
 
@@ -100,6 +108,8 @@ impl PyType {
                     layout = Layout::Native;
                     break;
                 }
+                // A metaclass: its instances are classes, made by type.__new__.
+                Layout::Builtin if Rc::ptr_eq(t, &types().type_type) => {}
                 Layout::Builtin if !Rc::ptr_eq(t, &types().object_type) => {
                     return Err(ExcKind::NotImplementedError.new_err(format!(
                         "subclassing the built-in type '{}' is not supported yet",
@@ -109,6 +119,7 @@ impl PyType {
                 _ => {}
             }
         }
+        let (slot_names, has_dict) = slots_of(&dict, &bases)?;
         Ok(Rc::new(PyType {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),
@@ -120,6 +131,8 @@ impl PyType {
             builtin: false,
             final_type: false,
             meta: RefCell::new(meta),
+            slot_names,
+            has_dict,
         }))
     }
 
@@ -360,6 +373,60 @@ impl Types {
     }
 }
 
+/// A new class's slot names (its own `__slots__` and its bases') and
+/// whether its instances have a `__dict__`. CPython: type_new's slot
+/// handling.
+fn slots_of(dict: &PyDict, bases: &[Rc<PyType>]) -> PyResult<(Vec<String>, bool)> {
+    let mut names: Vec<String> = Vec::new();
+    let mut has_dict = false;
+    for b in bases {
+        names.extend(b.slot_names.iter().cloned());
+        if !Rc::ptr_eq(b, &types().object_type) && b.has_dict {
+            has_dict = true;
+        }
+    }
+    let Some(decl) = dict.get_str("__slots__") else {
+        return Ok((names, true));
+    };
+    let own: Vec<String> = match &decl {
+        Value::Str(s) => vec![s.as_str().to_string()],
+        Value::Tuple(t) => t.items.iter().map(slot_name).collect::<PyResult<_>>()?,
+        Value::List(l) => l
+            .items
+            .borrow()
+            .iter()
+            .map(slot_name)
+            .collect::<PyResult<_>>()?,
+        _ => {
+            return Err(
+                ExcKind::NotImplementedError.new_err("__slots__ that is not a str, tuple or list")
+            )
+        }
+    };
+    for n in &own {
+        if n == "__dict__" {
+            has_dict = true;
+        } else if n != "__weakref__" {
+            if dict.get_str(n).is_some() {
+                return Err(ExcKind::ValueError
+                    .new_err(format!("'{n}' in __slots__ conflicts with class variable")));
+            }
+            names.push(n.clone());
+        }
+    }
+    Ok((names, has_dict))
+}
+
+fn slot_name(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(type_error(format!(
+            "__slots__ items must be strings, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
 fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
     let mro_tail = linear_mro_tail(&bases);
     Rc::new(PyType {
@@ -373,5 +440,7 @@ fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
         builtin: true,
         final_type: true,
         meta: RefCell::new(None),
+        slot_names: Vec::new(),
+        has_dict: true,
     })
 }

@@ -364,6 +364,15 @@ pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
     pub dict: Rc<PyDict>,
     pub exc: Option<RefCell<crate::exceptions::ExcData>>,
+    /// Values of `__slots__` attributes, made on first use.
+    pub slots: std::cell::OnceCell<Rc<PyDict>>,
+}
+
+impl PyInstance {
+    /// The storage of slot attributes.
+    pub fn slot_values(&self) -> &Rc<PyDict> {
+        self.slots.get_or_init(|| Rc::new(PyDict::new()))
+    }
 }
 
 /// A module object. CPython: Objects/moduleobject.c.

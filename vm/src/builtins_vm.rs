@@ -12,7 +12,7 @@ use rspy_objects::generator::GenKind;
 use rspy_objects::interp::Interp;
 use rspy_objects::object;
 use rspy_objects::ops;
-use rspy_objects::types::types;
+use rspy_objects::types::{types, PyType};
 use rspy_objects::value::{PyResult, PySuper, Value};
 
 use crate::vm::{vm_of, Vm};
@@ -75,21 +75,27 @@ fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let mut meta = args.kw("metaclass").cloned();
-    if args.kwargs().any(|(k, _)| k.as_str() != "metaclass") {
-        return Err(
-            ExcKind::NotImplementedError.new_err("class keyword arguments other than metaclass")
-        );
-    }
-    if meta.is_none() {
-        if let Some(b) = bases.first() {
-            let m = b.metaclass();
-            if !Rc::ptr_eq(&m, &types().type_type) {
-                meta = Some(Value::Type(m));
-            }
+    // Class keywords other than metaclass= go to the metaclass and on to
+    // __init_subclass__.
+    let meta_given = args.kw("metaclass").cloned();
+    let class_kwargs: Vec<(Rc<rspy_objects::value::PyStr>, Value)> = args
+        .kwargs()
+        .filter(|(k, _)| k.as_str() != "metaclass")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let meta = match meta_given {
+        Some(Value::Type(m)) => Some(Value::Type(winner_metaclass(&m, &bases)?)),
+        Some(other) => Some(other),
+        None => {
+            let m = winner_metaclass(&types().type_type, &bases)?;
+            (!Rc::ptr_eq(&m, &types().type_type)).then_some(Value::Type(m))
         }
-    }
-    let ns = Rc::new(PyDict::new());
+    };
+    let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
+    let ns = match &meta {
+        Some(m) => prepare_namespace(vm, m, name, &bases_v, &class_kwargs)?,
+        None => Rc::new(PyDict::new()),
+    };
     if replaced {
         ns.set_str("__orig_bases__", orig_bases);
     }
@@ -98,34 +104,89 @@ fn build_class(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     vm.run_to_return(frame)?;
     let cell = ns.del_str("__classcell__");
     let cls_value = match &meta {
-        Some(m @ Value::Type(mt)) if !Rc::ptr_eq(mt, &types().type_type) => {
-            let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-            ops::call0(
+        Some(m) => {
+            let mut values = vec![Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())];
+            values.extend(class_kwargs.iter().map(|(_, v)| v.clone()));
+            let names: Vec<Rc<rspy_objects::value::PyStr>> =
+                class_kwargs.iter().map(|(k, _)| k.clone()).collect();
+            ops::call(
                 vm,
                 m,
-                &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())],
+                Args {
+                    values: &values,
+                    kwnames: &names,
+                },
             )?
         }
-        Some(m @ Value::Function(_)) | Some(m @ Value::Native(_)) => {
-            let bases_v = Value::tuple(bases.iter().map(|b| Value::Type(b.clone())).collect());
-            ops::call0(
-                vm,
-                m,
-                &[Value::Str(name.clone()), bases_v, Value::Dict(ns.clone())],
-            )?
-        }
-        _ => Value::Type(object::create_class(
+        None => Value::Type(object::create_class(
             vm,
             name.as_str(),
             bases,
             ns.clone(),
             None,
+            &class_kwargs,
         )?),
     };
     if let Some(Value::Cell(c)) = cell {
         *c.value.borrow_mut() = cls_value.clone();
     }
     Ok(cls_value)
+}
+
+/// The most derived metaclass among `given` and the bases' metaclasses.
+/// CPython: _PyType_CalculateMetaclass.
+fn winner_metaclass(given: &Rc<PyType>, bases: &[Rc<PyType>]) -> PyResult<Rc<PyType>> {
+    let mut winner = given.clone();
+    for b in bases {
+        let m = b.metaclass();
+        if winner.is_subtype(&m) {
+            continue;
+        }
+        if m.is_subtype(&winner) {
+            winner = m;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// The class body's namespace: `meta.__prepare__(name, bases, **kw)` when
+/// the metaclass defines it, else a new dict. CPython: __build_class__.
+fn prepare_namespace(
+    vm: &mut Vm,
+    meta: &Value,
+    name: &Rc<rspy_objects::value::PyStr>,
+    bases: &Value,
+    kwargs: &[(Rc<rspy_objects::value::PyStr>, Value)],
+) -> PyResult<Rc<PyDict>> {
+    let Some(prepare) = ops::getattr_opt(vm, meta, "__prepare__")? else {
+        return Ok(Rc::new(PyDict::new()));
+    };
+    if matches!(prepare, Value::Native(_)) {
+        return Ok(Rc::new(PyDict::new()));
+    }
+    let mut values = vec![Value::Str(name.clone()), bases.clone()];
+    values.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let names: Vec<Rc<rspy_objects::value::PyStr>> =
+        kwargs.iter().map(|(k, _)| k.clone()).collect();
+    let ns = ops::call(
+        vm,
+        &prepare,
+        Args {
+            values: &values,
+            kwnames: &names,
+        },
+    )?;
+    match ns {
+        Value::Dict(d) => Ok(d),
+        other => Err(ExcKind::NotImplementedError.new_err(format!(
+            "a class namespace from __prepare__ that is not a dict ({})",
+            other.type_name()
+        ))),
+    }
 }
 
 fn globals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
