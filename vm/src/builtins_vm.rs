@@ -26,7 +26,219 @@ pub fn register(builtins: &Rc<PyDict>) {
     add("__build_class__", build_class);
     add("globals", globals);
     add("locals", locals);
+    add("exec", builtin_exec);
+    add("eval", builtin_eval);
+    add("compile", builtin_compile);
     types().super_type.add_static("__new__", super_new);
+}
+
+/// What `exec`/`eval` run: source text (compiled here) or a code object.
+fn code_of(vm: &Vm, src: &Value, what: &str, eval: bool) -> PyResult<Rc<rspy_objects::code::Code>> {
+    match src {
+        Value::Code(c) => Ok(c.clone()),
+        Value::Str(s) => {
+            // CPython strips leading spaces and tabs of eval() source.
+            let text = if eval {
+                s.as_str().trim_start_matches([' ', '\t'])
+            } else {
+                s.as_str()
+            };
+            let _ = vm;
+            crate::compile_source_as(text, "<string>", eval)
+        }
+        Value::Bytes(b) => {
+            let text = String::from_utf8(b.data.clone()).map_err(|_| {
+                rspy_objects::exceptions::value_error(
+                    "source code string cannot contain invalid UTF-8",
+                )
+            })?;
+            crate::compile_source_as(&text, "<string>", eval)
+        }
+        other => Err(type_error(format!(
+            "{what}() arg 1 must be a string, bytes or code object, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The globals and locals `exec`/`eval` run with: the caller's by default.
+/// CPython: builtin_exec_impl / builtin_eval_impl.
+fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Rc<PyDict>)> {
+    let globals = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => {
+            return Err(type_error(format!(
+                "{what}() globals must be a dict, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let given_locals = match a.get(2) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => {
+            return Err(ExcKind::NotImplementedError.new_err(format!(
+                "{what}() with a locals mapping that is not a dict ({})",
+                other.type_name()
+            )))
+        }
+    };
+    let (globals, locals) = match (globals, given_locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, l) => {
+            let Some(f) = vm.current_frame() else {
+                return Err(runtime_error(format!("{what}(): no current frame")));
+            };
+            let g = f.globals.clone();
+            let l = match l {
+                Some(l) => l,
+                None => match locals(vm, Args::new(&[]))? {
+                    Value::Dict(d) => d,
+                    _ => g.clone(),
+                },
+            };
+            (g, l)
+        }
+    };
+    if globals.get_str("__builtins__").is_none() {
+        globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
+    Ok((globals, locals))
+}
+
+fn run_with(
+    vm: &mut Vm,
+    code: Rc<rspy_objects::code::Code>,
+    globals: Rc<PyDict>,
+    locals: Rc<PyDict>,
+) -> PyResult<Value> {
+    let builtins = match globals.get_str("__builtins__") {
+        Some(Value::Dict(b)) => b,
+        _ => vm.builtins.clone(),
+    };
+    let frame = Box::new(rspy_objects::frame::Frame {
+        code,
+        pc: 0,
+        stack: Vec::with_capacity(16),
+        fast: Vec::new(),
+        cells: Vec::new(),
+        globals,
+        builtins,
+        locals: Some(locals),
+        blocks: Vec::new(),
+        generator: None,
+    });
+    vm.run_to_return(frame)
+}
+
+/// `exec(source, globals=None, locals=None)`. CPython: builtin_exec.
+fn builtin_exec(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let vm = vm_of(interp);
+    args.only_kwargs("exec", &["globals", "locals", "closure"])?;
+    let mut a = args.check_count("exec", 1, 3)?.to_vec();
+    for (i, k) in ["globals", "locals"].iter().enumerate() {
+        if let Some(v) = args.kw(k) {
+            while a.len() <= i + 1 {
+                a.push(Value::None);
+            }
+            a[i + 1] = v.clone();
+        }
+    }
+    let code = code_of(vm, &a[0], "exec", false)?;
+    let (g, l) = namespaces(vm, &a, "exec")?;
+    run_with(vm, code, g, l)?;
+    Ok(Value::None)
+}
+
+/// `eval(source, globals=None, locals=None)`. CPython: builtin_eval.
+fn builtin_eval(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let vm = vm_of(interp);
+    args.only_kwargs("eval", &["globals", "locals"])?;
+    let mut a = args.check_count("eval", 1, 3)?.to_vec();
+    for (i, k) in ["globals", "locals"].iter().enumerate() {
+        if let Some(v) = args.kw(k) {
+            while a.len() <= i + 1 {
+                a.push(Value::None);
+            }
+            a[i + 1] = v.clone();
+        }
+    }
+    if !matches!(a[0], Value::Str(_) | Value::Bytes(_) | Value::Code(_)) {
+        return Err(type_error(
+            "eval() arg 1 must be a string, bytes or code object",
+        ));
+    }
+    let code = code_of(vm, &a[0], "eval", true)?;
+    let (g, l) = namespaces(vm, &a, "eval")?;
+    run_with(vm, code, g, l)
+}
+
+/// `compile(source, filename, mode)`: 'exec' and 'eval'. CPython:
+/// builtin_compile.
+fn builtin_compile(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let _ = vm_of(interp);
+    args.only_kwargs(
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let pos = args.positional();
+    let get = |i: usize, name: &str| pos.get(i).or_else(|| args.kw(name)).cloned();
+    let (Some(src), Some(filename), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
+        return Err(type_error(
+            "compile() missing required argument 'source' (pos 1)",
+        ));
+    };
+    let filename = match &filename {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            return Err(type_error(format!(
+                "compile() argument 'filename' must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let eval = match mode.as_str() {
+        Some("exec") => false,
+        Some("eval") => true,
+        Some("single") => {
+            return Err(ExcKind::NotImplementedError.new_err("compile() mode 'single'"))
+        }
+        _ => {
+            return Err(rspy_objects::exceptions::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    let text = match &src {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
+        Value::Code(_) => return Ok(src.clone()),
+        other => {
+            return Err(type_error(format!(
+                "compile() arg 1 must be a string, bytes or AST object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let text = if eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
+    Ok(Value::Code(crate::compile_source_as(
+        &text, &filename, eval,
+    )?))
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.

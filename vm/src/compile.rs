@@ -134,6 +134,25 @@ pub fn compile_module(
     source: Rc<str>,
     filename: Rc<str>,
 ) -> Result<Rc<Code>, CompileError> {
+    compile_unit(body, source, filename, false)
+}
+
+/// Compile `eval` source: a single expression statement whose value the
+/// code returns. CPython: compile(..., 'eval').
+pub fn compile_eval(
+    body: &[Stmt],
+    source: Rc<str>,
+    filename: Rc<str>,
+) -> Result<Rc<Code>, CompileError> {
+    compile_unit(body, source, filename, true)
+}
+
+fn compile_unit(
+    body: &[Stmt],
+    source: Rc<str>,
+    filename: Rc<str>,
+    eval: bool,
+) -> Result<Rc<Code>, CompileError> {
     let table = SymbolTable::build(body).map_err(|e| CompileError {
         kind: if e.too_deep {
             CompileErrorKind::TooDeep
@@ -159,9 +178,24 @@ pub fn compile_module(
         depth: 0,
     };
     c.push_unit(0, "<module>", "<module>", 1);
-    c.stmts(body)?;
-    c.load_const(Value::None);
-    c.emit(Instr::ReturnValue);
+    match body {
+        [Stmt::Expr(e)] if eval => {
+            c.expr(&e.value)?;
+            c.emit(Instr::ReturnValue);
+        }
+        _ if eval => {
+            return Err(CompileError {
+                kind: CompileErrorKind::Syntax,
+                msg: "invalid syntax".into(),
+                offset: body.first().map_or(0, |s| s.range().start().to_u32()),
+            })
+        }
+        _ => {
+            c.stmts(body)?;
+            c.load_const(Value::None);
+            c.emit(Instr::ReturnValue);
+        }
+    }
     Ok(c.pop_unit())
 }
 

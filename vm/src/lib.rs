@@ -25,6 +25,12 @@ use compile::CompileErrorKind;
 /// Parse and compile a module; syntax problems become `SyntaxError` with
 /// file, line, offset and text like CPython's.
 pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
+    compile_source_as(source, filename, false)
+}
+
+/// Like `compile_source`; `eval` compiles a single expression whose value
+/// the code returns (`eval()`, `compile(..., 'eval')`).
+pub fn compile_source_as(source: &str, filename: &str, eval: bool) -> PyResult<Rc<Code>> {
     if let Some((kind, msg, at)) = syntax_errors::check_nesting(source) {
         if kind == ExcKind::MemoryError {
             return Err(kind.new_err(msg));
@@ -40,7 +46,12 @@ pub fn compile_source(source: &str, filename: &str) -> PyResult<Rc<Code>> {
         }
     };
     let src: Rc<str> = Rc::from(source);
-    match compile::compile_module(&parsed.syntax().body, src, Rc::from(filename)) {
+    let compiled = if eval {
+        compile::compile_eval(&parsed.syntax().body, src, Rc::from(filename))
+    } else {
+        compile::compile_module(&parsed.syntax().body, src, Rc::from(filename))
+    };
+    match compiled {
         Ok(code) => Ok(code),
         Err(e) => Err(match e.kind {
             CompileErrorKind::Unsupported => ExcKind::NotImplementedError.new_err(e.msg),
