@@ -252,6 +252,10 @@ pub enum Instr {
     EndAsyncFor,
     /// `mgr` -> `aexit, aenter()`. CPython: BEFORE_ASYNC_WITH.
     BeforeAsyncWith,
+    /// `names, sources` -> a lazy `__annotate__` callable that evaluates
+    /// each annotation's source in this frame's namespaces when asked.
+    /// CPython 3.14 compiles an `__annotate__` function (PEP 649).
+    MakeAnnotate,
     /// Push a handler: on an exception, unwind the value stack to its
     /// current depth, push the exception and jump to the target.
     SetupExcept(u32),

@@ -158,6 +158,8 @@ pub struct PyFunction {
     pub dict: RefCell<Option<Rc<PyDict>>>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
+    /// The lazy `__annotate__` callable (None when the function has no
+    /// annotations); the evaluated dict is cached in the attribute dict.
     pub annotations: RefCell<Value>,
 }
 

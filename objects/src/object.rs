@@ -298,6 +298,44 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     })))
 }
 
+/// `f.__annotations__`: evaluated from the lazy `__annotate__` once.
+fn function_annotations(
+    interp: &mut dyn Interp,
+    f: &crate::function::PyFunction,
+) -> PyResult<Value> {
+    let cache = f.attr_dict();
+    if let Some(d) = cache.get_str("__annotations__") {
+        return Ok(d);
+    }
+    let annotate = f.annotations.borrow().clone();
+    let d = match annotate {
+        Value::Dict(_) => annotate,
+        other => lazy_annotations(interp, &other)?,
+    };
+    cache.set_str("__annotations__", d.clone());
+    Ok(d)
+}
+
+/// Call an `__annotate__` for its VALUE format (`{}` for None).
+pub fn lazy_annotations(interp: &mut dyn Interp, annotate: &Value) -> PyResult<Value> {
+    if annotate.is_none() {
+        return Ok(Value::Dict(Rc::new(PyDict::new())));
+    }
+    ops::call0(interp, annotate, &[Value::Int(1)])
+}
+
+/// `cls.__annotations__` / `module.__annotations__`: cached in the dict,
+/// else computed from its `__annotate__`. CPython 3.14: type_get_annotations.
+pub fn namespace_annotations(interp: &mut dyn Interp, dict: &PyDict) -> PyResult<Value> {
+    if let Some(a) = dict.get_str("__annotations__") {
+        return Ok(a);
+    }
+    let annotate = dict.get_str("__annotate__").unwrap_or(Value::None);
+    let a = lazy_annotations(interp, &annotate)?;
+    dict.set_str("__annotations__", a.clone());
+    Ok(a)
+}
+
 /// Attribute lookup on a class object. CPython: type_getattro.
 pub fn type_getattr(interp: &mut dyn Interp, t: &Rc<PyType>, name: &str) -> PyResult<Value> {
     let cls = Value::Type(t.clone());
@@ -326,6 +364,7 @@ pub fn type_getattr(interp: &mut dyn Interp, t: &Rc<PyType>, name: &str) -> PyRe
         "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__class__" => return Ok(Value::Type(t.metaclass())),
         "__doc__" => return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None)),
+        "__annotations__" if !t.builtin => return namespace_annotations(interp, &t.dict),
         _ => {}
     }
     if let Some(d) = t.lookup(name) {
@@ -488,7 +527,11 @@ pub fn special_getattr(
             } else {
                 Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
             }),
-            "__annotations__" => Some(f.annotations.borrow().clone()),
+            "__annotations__" => Some(function_annotations(interp, f)?),
+            "__annotate__" => Some(match &*f.annotations.borrow() {
+                Value::Dict(_) => Value::None,
+                other => other.clone(),
+            }),
             _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
         },
         Value::Method(m) => match name {

@@ -147,6 +147,7 @@ pub fn getattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Val
             }
             match name {
                 "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                "__annotations__" => crate::object::namespace_annotations(interp, &m.dict),
                 "__name__" => Ok(Value::str(&m.name)),
                 _ => {
                     if let Some(ga) = m.dict.get_str("__getattr__") {

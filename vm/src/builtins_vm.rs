@@ -108,7 +108,7 @@ fn namespaces(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<(Rc<PyDict>, Rc<
     Ok((globals, locals))
 }
 
-fn run_with(
+pub fn run_with(
     vm: &mut Vm,
     code: Rc<rspy_objects::code::Code>,
     globals: Rc<PyDict>,
@@ -416,8 +416,14 @@ fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(f) = vm.current_frame() else {
         return Err(runtime_error("locals(): no current frame"));
     };
+    Ok(Value::Dict(frame_locals(f)))
+}
+
+/// A frame's local namespace: its dict, or a snapshot of its fast locals
+/// and cells. CPython: PyFrame_GetLocals (a snapshot for functions).
+pub fn frame_locals(f: &rspy_objects::frame::Frame) -> Rc<PyDict> {
     if let Some(l) = &f.locals {
-        return Ok(Value::Dict(l.clone()));
+        return l.clone();
     }
     let d = PyDict::new();
     for (i, name) in f.code.varnames.iter().enumerate() {
@@ -427,7 +433,6 @@ fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let ncell = f.code.cellvars.len();
     for (i, name) in f
         .code
         .cellvars
@@ -435,7 +440,6 @@ fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         .chain(f.code.freevars.iter())
         .enumerate()
     {
-        let _ = ncell;
         if let Some(c) = f.cells.get(i) {
             let v = c.value.borrow().clone();
             if !v.is_null() {
@@ -443,7 +447,7 @@ fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Dict(Rc::new(d)))
+    Rc::new(d)
 }
 
 /// `super()` and `super(type, obj)`. CPython: super_init.

@@ -147,6 +147,33 @@ pub fn compile_eval(
     compile_unit(body, source, filename, true)
 }
 
+/// Compile one annotation (an expression of a file's source) as an
+/// `__annotate__` code object returning its value; tracebacks then show
+/// the real line.
+pub fn compile_annotation(
+    expr: &Expr,
+    source: Rc<str>,
+    filename: Rc<str>,
+) -> Result<Rc<Code>, CompileError> {
+    let stmt = Stmt::Expr(ast::StmtExpr {
+        node_index: Default::default(),
+        range: expr.range(),
+        value: Box::new(expr.clone()),
+    });
+    let body = [stmt];
+    let table = SymbolTable::build(&body).map_err(|e| CompileError {
+        kind: CompileErrorKind::Syntax,
+        msg: e.msg,
+        offset: e.offset,
+    })?;
+    let mut c = Compiler::new(source, filename, table);
+    c.push_unit(0, "__annotate__", "__annotate__", 1);
+    c.set_line(expr.range());
+    c.expr(expr)?;
+    c.emit(Instr::ReturnValue);
+    Ok(c.pop_unit())
+}
+
 fn compile_unit(
     body: &[Stmt],
     source: Rc<str>,
@@ -162,22 +189,18 @@ fn compile_unit(
         msg: e.msg,
         offset: e.offset,
     })?;
-    let mut line_starts = vec![0u32];
-    for (i, b) in source.bytes().enumerate() {
-        if b == b'\n' {
-            line_starts.push(i as u32 + 1);
-        }
-    }
-    let mut c = Compiler {
-        source,
-        filename,
-        line_starts,
-        table,
-        units: Vec::new(),
-        interned: HashMap::new(),
-        depth: 0,
-    };
+    let mut c = Compiler::new(source, filename, table);
     c.push_unit(0, "<module>", "<module>", 1);
+    let annotations = if eval {
+        Vec::new()
+    } else {
+        annotated_names(body)
+    };
+    if !annotations.is_empty() {
+        c.emit_annotate(&annotations);
+        let a = c.name_index("__annotate__");
+        c.emit(Instr::StoreName(a));
+    }
     match body {
         [Stmt::Expr(e)] if eval => {
             c.expr(&e.value)?;
@@ -200,6 +223,24 @@ fn compile_unit(
 }
 
 impl<'a> Compiler<'a> {
+    fn new(source: Rc<str>, filename: Rc<str>, table: SymbolTable) -> Compiler<'a> {
+        let mut line_starts = vec![0u32];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        Compiler {
+            source,
+            filename,
+            line_starts,
+            table,
+            units: Vec::new(),
+            interned: HashMap::new(),
+            depth: 0,
+        }
+    }
+
     // ------------------------------------------------------------ units
 
     fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {
@@ -1160,6 +1201,25 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emit the closure tuple for a child scope and `MakeFunction`.
+    /// Push a lazy `__annotate__` for `(name, annotation)` pairs: the
+    /// names and each annotation's source range, compiled when evaluated.
+    fn emit_annotate(&mut self, items: &[(String, &'a Expr)]) {
+        let names: Vec<Value> = items.iter().map(|(n, _)| self.str_const(n)).collect();
+        let ranges: Vec<Value> = items
+            .iter()
+            .map(|(_, e)| {
+                let r = e.range();
+                Value::tuple(vec![
+                    Value::Int(r.start().to_u32() as i64),
+                    Value::Int(r.end().to_u32() as i64),
+                ])
+            })
+            .collect();
+        self.load_const(Value::tuple(names));
+        self.load_const(Value::tuple(ranges));
+        self.emit(Instr::MakeAnnotate);
+    }
+
     fn make_function(&mut self, code: Rc<Code>, mut flags: u32) {
         if !code.freevars.is_empty() {
             let frees: Vec<String> = code
@@ -1182,7 +1242,12 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let flags = self.function_defaults(Some(&f.parameters))?;
+        let mut flags = self.function_defaults(Some(&f.parameters))?;
+        let annotations = parameter_annotations(&f.parameters, f.returns.as_deref());
+        if !annotations.is_empty() {
+            self.emit_annotate(&annotations);
+            flags |= 4;
+        }
         let scope = self.table.by_node[&node_key(f)];
         let name = f.name.id.as_str();
         let qualname = self.qualname_for(name);
@@ -1259,6 +1324,12 @@ impl<'a> Compiler<'a> {
                 let d = self.name_index("__doc__");
                 self.emit(Instr::StoreName(d));
             }
+        }
+        let annotations = annotated_names(&c.body);
+        if !annotations.is_empty() {
+            self.emit_annotate(&annotations);
+            let a = self.name_index("__annotate__");
+            self.emit(Instr::StoreName(a));
         }
         self.stmts(&c.body)?;
         if self.table.scopes[scope].needs_class_cell {
@@ -2227,4 +2298,83 @@ fn parse_big_literal(text: &str, range: TextRange) -> CResult<Value> {
         Some(b) => Ok(Value::from_bigint(b)),
         None => Err(syntax_error("invalid int literal", range)),
     }
+}
+
+/// Simple-name annotations (`x: T`) of a class or module body, in order,
+/// not looking into nested functions or classes. CPython: the
+/// annotations a class's or module's `__annotate__` returns.
+fn annotated_names(body: &[Stmt]) -> Vec<(String, &Expr)> {
+    let mut out = Vec::new();
+    collect_annotations(body, &mut out);
+    out
+}
+
+fn collect_annotations<'a>(body: &'a [Stmt], out: &mut Vec<(String, &'a Expr)>) {
+    for s in body {
+        match s {
+            Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    out.push((n.id.as_str().to_string(), &*a.annotation));
+                }
+            }
+            Stmt::If(i) => {
+                collect_annotations(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_annotations(&c.body, out);
+                }
+            }
+            Stmt::For(f) => {
+                collect_annotations(&f.body, out);
+                collect_annotations(&f.orelse, out);
+            }
+            Stmt::While(w) => {
+                collect_annotations(&w.body, out);
+                collect_annotations(&w.orelse, out);
+            }
+            Stmt::With(w) => collect_annotations(&w.body, out),
+            Stmt::Try(t) => {
+                collect_annotations(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_annotations(&h.body, out);
+                }
+                collect_annotations(&t.orelse, out);
+                collect_annotations(&t.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A function's parameter and return annotations, in CPython's order.
+fn parameter_annotations<'a>(
+    p: &'a ast::Parameters,
+    returns: Option<&'a Expr>,
+) -> Vec<(String, &'a Expr)> {
+    let mut out = Vec::new();
+    let mut add = |name: &str, ann: Option<&'a Expr>| {
+        if let Some(a) = ann {
+            out.push((name.to_string(), a));
+        }
+    };
+    for a in p.posonlyargs.iter().chain(&p.args) {
+        add(
+            a.parameter.name.id.as_str(),
+            a.parameter.annotation.as_deref(),
+        );
+    }
+    if let Some(v) = &p.vararg {
+        add(v.name.id.as_str(), v.annotation.as_deref());
+    }
+    for a in &p.kwonlyargs {
+        add(
+            a.parameter.name.id.as_str(),
+            a.parameter.annotation.as_deref(),
+        );
+    }
+    if let Some(k) = &p.kwarg {
+        add(k.name.id.as_str(), k.annotation.as_deref());
+    }
+    add("return", returns);
+    out
 }

@@ -809,6 +809,7 @@ impl Vm {
                     } else {
                         vec![]
                     };
+                    let annotate = if flags & 4 != 0 { pop(f) } else { Value::None };
                     let kwdefaults = if flags & 2 != 0 {
                         match pop(f) {
                             Value::Dict(d) => Some(d),
@@ -843,7 +844,7 @@ impl Vm {
                         dict: std::cell::RefCell::new(None),
                         doc: std::cell::RefCell::new(doc),
                         module: std::cell::RefCell::new(module),
-                        annotations: std::cell::RefCell::new(Value::Dict(Rc::new(PyDict::new()))),
+                        annotations: std::cell::RefCell::new(annotate),
                     };
                     f.stack.push(Value::Function(Rc::new(func)));
                 }
@@ -898,6 +899,20 @@ impl Vm {
                     let v = pop(f);
                     let it = tri!(crate::builtins_vm::get_awaitable(self, &v, context));
                     f.stack.push(it);
+                }
+                Instr::MakeAnnotate => {
+                    let sources = pop(f);
+                    let names = pop(f);
+                    let locals = crate::builtins_vm::frame_locals(f);
+                    let ann = crate::annotate::make(
+                        &names,
+                        &sources,
+                        f.code.source.clone(),
+                        f.code.filename.clone(),
+                        f.globals.clone(),
+                        locals,
+                    );
+                    f.stack.push(ann);
                 }
                 Instr::AsyncGenWrap => {
                     let v = pop(f);

@@ -2,6 +2,7 @@
 //! protocol, generators and coroutines, imports and tracebacks.
 //! CPython: Python/ (compile.c, symtable.c, ceval.c, import.c, traceback.c).
 
+pub mod annotate;
 pub mod builtins_vm;
 pub mod compile;
 pub mod eval;
