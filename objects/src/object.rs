@@ -554,6 +554,16 @@ pub fn special_getattr(
                 None => Value::None,
             }),
             "__self__" => Some(Value::None),
+            // Methods of built-in types are descriptors (method_descriptor).
+            "__get__" if n.self_type.is_some() => {
+                Some(Value::Method(Rc::new(crate::function::BoundMethod {
+                    self_value: obj.clone(),
+                    func: Value::Native(Rc::new(crate::function::NativeFunction::function(
+                        "__get__",
+                        function_get,
+                    ))),
+                })))
+            }
             _ => None,
         },
         Value::Generator(g) => match name {
@@ -694,6 +704,7 @@ fn object_setattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Value::Instance(inst) => {
             ops::generic_setattr(interp, &a[0], inst, name.as_str(), a[2].clone())?
         }
+        Value::Type(t) => ops::generic_type_setattr(t, name.as_str(), a[2].clone())?,
         other => ops::setattr(interp, other, name.as_str(), a[2].clone())?,
     }
     Ok(Value::None)
@@ -736,6 +747,12 @@ fn object_delattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             return Err(no_attribute(&a[0], name.as_str()));
         }
         return Ok(Value::None);
+    }
+    if let Value::Type(t) = &a[0] {
+        if !t.builtin && t.dict.del_str(name.as_str()).is_some() {
+            return Ok(Value::None);
+        }
+        return Err(no_attribute(&a[0], name.as_str()));
     }
     ops::delattr(interp, &a[0], name.as_str())?;
     Ok(Value::None)
@@ -814,9 +831,23 @@ fn type_repr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `function.__get__(obj, type=None)`: unbound for None, else a bound
+/// method. CPython: func_descr_get.
+fn function_get(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__get__", 2, 3)?;
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    Ok(Value::Method(Rc::new(crate::function::BoundMethod {
+        self_value: a[1].clone(),
+        func: a[0].clone(),
+    })))
+}
+
 /// Register the natives of `object` and `type`.
 pub fn register() {
     let t = types();
+    t.function_type.add_method("__get__", function_get);
     let o = &t.object_type;
     o.add_method("__init__", object_init);
     o.dict.set_str(

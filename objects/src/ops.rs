@@ -285,14 +285,16 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
             generic_setattr(interp, obj, inst, name, value)
         }
         Value::Type(t) => {
-            if t.builtin {
-                return Err(type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name, t.name
-                )));
+            // A metaclass's own __setattr__ runs for its classes.
+            if let Some(meta) = &*t.meta.borrow() {
+                if let Some(sa) = meta.lookup("__setattr__") {
+                    if !matches!(sa, Value::Native(_)) {
+                        call_bound(interp, &sa, obj, Args::new(&[Value::str(name), value]))?;
+                        return Ok(());
+                    }
+                }
             }
-            crate::object::type_setattr(t, name, value);
-            Ok(())
+            generic_type_setattr(t, name, value)
         }
         Value::Module(m) => {
             m.dict.set_str(name, value);
@@ -343,6 +345,18 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
             }
         }
     }
+}
+
+/// `type.__setattr__` without a metaclass hook. CPython: type_setattro.
+pub fn generic_type_setattr(t: &Rc<PyType>, name: &str, value: Value) -> PyResult<()> {
+    if t.builtin {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name, t.name
+        )));
+    }
+    crate::object::type_setattr(t, name, value);
+    Ok(())
 }
 
 /// `object.__setattr__`: data descriptors first, then the instance dict.
@@ -444,6 +458,21 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
             }
             match inst.dict.del_str(name) {
                 Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name)),
+            }
+        }
+        Value::Type(t)
+            if t.meta
+                .borrow()
+                .as_ref()
+                .and_then(|m| m.lookup("__delattr__"))
+                .is_some_and(|d| !matches!(d, Value::Native(_))) =>
+        {
+            let meta = t.metaclass();
+            match meta.lookup("__delattr__") {
+                Some(da) => {
+                    call_bound(interp, &da, obj, Args::new(&[Value::str(name)])).map(|_| ())
+                }
                 None => Err(no_attribute(obj, name)),
             }
         }

@@ -1,0 +1,295 @@
+"""Enumerations: Enum, auto, unique, EnumType (rspy's own implementation).
+
+Members are collected from the class body after it runs (no custom
+namespace is needed), in definition order. Enums mixed with built-in
+types (IntEnum, StrEnum, IntFlag) need built-in subclassing, which rspy
+does not have yet: defining one raises NotImplementedError.
+CPython: Lib/enum.py.
+"""
+
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+    'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+    'global_enum',
+]
+
+_builtin_property = property
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    _counter = 0
+
+    def __init__(self, value=None):
+        self.value = value
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+class member:
+    """Forces an item to become an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects an item from becoming an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern)
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
+            or hasattr(obj, '__delete__'))
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        enum_base = None
+        for b in bases:
+            if isinstance(b, EnumType):
+                enum_base = b
+        if enum_base is not None and enum_base._member_names_:
+            raise TypeError(
+                f"<enum {cls!r}> cannot extend <enum {enum_base.__name__!r}>")
+        member_items = []
+        for key, value in list(classdict.items()):
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+                continue
+            if isinstance(value, member):
+                member_items.append((key, value.value))
+                del classdict[key]
+                continue
+            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                    or _is_descriptor(value)):
+                continue
+            member_items.append((key, value))
+            del classdict[key]
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        type.__setattr__(enum_class, '_member_names_', [])
+        type.__setattr__(enum_class, '_member_map_', {})
+        type.__setattr__(enum_class, '_value2member_map_', {})
+        type.__setattr__(enum_class, '_unhashable_values_', [])
+        gen = getattr(enum_class, '_generate_next_value_')
+        last_values = []
+        for name, value in member_items:
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = gen(name, 1, len(enum_class._member_names_),
+                                      last_values[:])
+                value = value.value
+            last_values.append(value)
+            enum_class._add_member(name, value)
+        return enum_class
+
+    def _add_member(cls, name, value):
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                cls._member_map_[name] = existing
+                type.__setattr__(cls, name, existing)
+                return
+        obj = object.__new__(cls)
+        obj._name_ = name
+        obj._value_ = value
+        obj._sort_order_ = len(cls._member_names_)
+        init = cls.__init__
+        if init is not object.__init__ and init is not Enum.__init__:
+            args = value if isinstance(value, tuple) else (value,)
+            init(obj, *args)
+        cls._member_names_.append(name)
+        cls._member_map_[name] = obj
+        try:
+            cls._value2member_map_[value] = obj
+        except TypeError:
+            cls._unhashable_values_.append(value)
+        type.__setattr__(cls, name, obj)
+
+    def __call__(cls, value, *args, **kwds):
+        if args or kwds:
+            raise NotImplementedError('the functional Enum API is not supported by rspy')
+        if not cls._member_names_ and cls._member_map_ == {}:
+            raise TypeError(f"{cls.__qualname__}() takes no arguments" if False else
+                            f"{value!r} is not a valid {cls.__qualname__}")
+        return cls._lookup_value(value)
+
+    def _lookup_value(cls, value):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError(
+                f"error in {cls.__name__}._missing_: returned {result!r} instead "
+                f"of None or a valid member")
+        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        try:
+            return value in cls._value2member_map_
+        except TypeError:
+            return value in cls._unhashable_values_
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        return "<enum %r>" % (cls.__name__,)
+
+    @_builtin_property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last_value = sorted(last_values).pop()
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+        try:
+            return last_value + 1
+        except TypeError:
+            raise TypeError('unable to increment %r' % (last_value,)) from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @_builtin_property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+def _mixed_in_unsupported(kind):
+    class Unsupported(ReprEnum):
+        def __init_subclass__(cls, **kwds):
+            raise NotImplementedError(
+                f'enum.{kind} (an enum mixed with a built-in type) is not supported by rspy yet')
+    Unsupported.__name__ = Unsupported.__qualname__ = kind
+    return Unsupported
+
+
+IntEnum = _mixed_in_unsupported('IntEnum')
+StrEnum = _mixed_in_unsupported('StrEnum')
+IntFlag = _mixed_in_unsupported('IntFlag')
+Flag = _mixed_in_unsupported('Flag')
+
+
+def unique(enumeration):
+    """Class decorator ensuring only one name is bound to each value."""
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m.name:
+            duplicates.append((name, m.name))
+    if duplicates:
+        alias_details = ', '.join(
+            ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                         (enumeration, alias_details))
+    return enumeration
+
+
+def verify(*checks):
+    def decorator(enumeration):
+        return enumeration
+    return decorator
+
+
+def global_enum(cls, update_str=False):
+    raise NotImplementedError('enum.global_enum is not supported by rspy')
+
+
+property = _builtin_property
