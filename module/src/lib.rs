@@ -3,7 +3,10 @@
 pub mod asyncio;
 pub mod builtins;
 pub mod contextvars;
+pub mod math;
+pub mod random;
 pub mod sys;
+pub mod time;
 
 use rspy_vm::Vm;
 
@@ -20,6 +23,9 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
         .insert("contextvars".to_string(), contextvars::init);
     vm.native_modules
         .insert("_contextvars".to_string(), contextvars::init);
+    vm.native_modules.insert("time".to_string(), time::init);
+    vm.native_modules.insert("math".to_string(), math::init);
+    vm.native_modules.insert("random".to_string(), random::init);
     for (name, source, is_pkg) in EMBEDDED_MODULES {
         vm.embedded_modules
             .insert(name.to_string(), (*source, *is_pkg));

@@ -176,6 +176,7 @@ fn stream_flush(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
 fn make_stream(ty: &Rc<PyType>, fd: i64) -> Value {
     let inst = PyInstance {
         slots: std::cell::OnceCell::new(),
+        payload: None,
         class: std::cell::RefCell::new(ty.clone()),
         dict: Rc::new(PyDict::new()),
         exc: None,

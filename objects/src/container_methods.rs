@@ -132,6 +132,43 @@ fn list_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `list.__init__(iterable=())`: what fills a list subclass's value.
+/// CPython: list___init___impl.
+fn list_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let l = self_list(&args, "__init__")?;
+    if args.has_kwargs() {
+        return Err(type_error("list() takes no keyword arguments"));
+    }
+    let r = check_pos(&args, "list", 0, 1)?;
+    let items = match r.first() {
+        Some(v) => iter::collect(interp, v)?,
+        None => Vec::new(),
+    };
+    *l.items.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// `dict.__init__(mapping_or_iterable=(), **kwargs)`. CPython: dict_init.
+fn dict_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let d = self_dict(&args, "__init__")?.clone();
+    dict_update_common(interp, &d, &args, "dict")?;
+    Ok(Value::None)
+}
+
+/// `set.__init__(iterable=())`. CPython: set_init.
+fn set_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let s = self_set(&args, "__init__", true)?.clone();
+    if args.has_kwargs() {
+        return Err(type_error("set() takes no keyword arguments"));
+    }
+    let r = check_pos(&args, "set", 0, 1)?;
+    s.clear();
+    if let Some(it) = r.first() {
+        set_extend(interp, &s, it)?;
+    }
+    Ok(Value::None)
+}
+
 // CPython: Objects/listobject.c list_append
 fn list_append(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let l = self_list(&args, "append")?;
@@ -781,6 +818,12 @@ const LIST_METHODS: Natives = &[
 
 // CPython: Objects/tupleobject.c tuple_new_impl
 fn tuple_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let v = tuple_new_value(interp, args)?;
+    Ok(crate::object::new_for(&cls, v))
+}
+
+fn tuple_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if args.has_kwargs() {
         return Err(type_error("tuple() takes no keyword arguments"));
     }
@@ -1254,6 +1297,12 @@ fn set_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 // CPython: Objects/setobject.c frozenset_new
 fn frozenset_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let v = frozenset_new_value(interp, args)?;
+    Ok(crate::object::new_for(&cls, v))
+}
+
+fn frozenset_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if args.has_kwargs() {
         return Err(type_error("frozenset() takes no keyword arguments"));
     }
@@ -2165,6 +2214,12 @@ fn new_bytes(data: Vec<u8>) -> Value {
 
 // CPython: Objects/bytesobject.c bytes_new_impl
 fn bytes_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let v = bytes_new_value(interp, args)?;
+    Ok(crate::object::new_for(&cls, v))
+}
+
+fn bytes_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = parse_args(&args, "bytes", &["source", "encoding", "errors"], 3)?;
     let Some(src) = &a[0] else {
         if a[1].is_some() || a[2].is_some() {
@@ -2418,6 +2473,7 @@ pub fn register() {
 
     let l = &t.list_type;
     l.add_static("__new__", list_new);
+    l.add_method("__init__", list_init);
     register_all(l, LIST_METHODS);
     register_all(l, COMPARISONS);
     l.dict.set_str("__hash__", Value::None);
@@ -2429,6 +2485,7 @@ pub fn register() {
 
     let d = &t.dict_type;
     d.add_static("__new__", dict_new);
+    d.add_method("__init__", dict_init);
     register_all(d, DICT_METHODS);
     d.add_classmethod("fromkeys", dict_fromkeys);
     d.dict.set_str("__hash__", Value::None);
@@ -2474,6 +2531,7 @@ pub fn register() {
 
     let s = &t.set_type;
     s.add_static("__new__", set_new);
+    s.add_method("__init__", set_init);
     register_all(s, FROZENSET_METHODS);
     register_all(s, SET_ONLY_METHODS);
     register_all(s, COMPARISONS);

@@ -60,7 +60,9 @@ impl DictTable {
         self.indices
             .find(hash as u64, |&i| {
                 let e = &self.entries[i];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == name)
+                e.hash == hash
+                    && (matches!(&e.key, Value::Str(s) if s.as_str() == name)
+                        || str_subclass_key(&e.key, name))
             })
             .copied()
     }
@@ -72,8 +74,9 @@ impl DictTable {
             .find(hash as u64, |&i| {
                 let e = &self.entries[i];
                 e.hash == hash
-                    && matches!(&e.key, Value::Str(s)
+                    && (matches!(&e.key, Value::Str(s)
                         if std::ptr::eq(Rc::as_ptr(s), name) || s.as_str() == name.as_str())
+                        || str_subclass_key(&e.key, name.as_str()))
             })
             .copied()
     }
@@ -142,6 +145,13 @@ impl DictTable {
 }
 
 /// Find the slot of `key`, calling Python `__eq__` only outside the borrow.
+/// A key that is an instance of a str subclass equal to `name` (found by
+/// a plain str, as its hash and equality are str's).
+fn str_subclass_key(key: &Value, name: &str) -> bool {
+    matches!(key, Value::Instance(i)
+        if matches!(&i.payload, Some(Value::Str(s)) if s.as_str() == name))
+}
+
 fn find(
     table: &RefCell<DictTable>,
     interp: &mut dyn Interp,

@@ -113,6 +113,7 @@ pub fn exc_data(inst: &PyInstance) -> &RefCell<ExcData> {
 pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
     Rc::new(PyInstance {
         slots: std::cell::OnceCell::new(),
+        payload: None,
         class: RefCell::new(ty.clone()),
         dict: Rc::new(PyDict::new()),
         exc: Some(RefCell::new(ExcData {

@@ -300,6 +300,12 @@ fn check_new_cls(args: &Args<'_>, ty: &Rc<crate::types::PyType>) -> PyResult<()>
 /// `int(x=0)`, `int(x, base=10)`.
 // CPython: Objects/longobject.c long_new_impl
 fn int_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let v = int_new_value(interp, args)?;
+    Ok(crate::object::new_for(&cls, v))
+}
+
+fn int_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     check_new_cls(&args, &types().int_type)?;
     let r = rest(&args);
     let mut base: Option<&Value> = None;
@@ -406,6 +412,12 @@ fn bool_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// `float(x=0.0)`.
 // CPython: Objects/floatobject.c float_new_impl
 fn float_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let v = float_new_value(interp, args)?;
+    Ok(crate::object::new_for(&cls, v))
+}
+
+fn float_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     check_new_cls(&args, &types().float_type)?;
     let r = check_pos(&args, "float", 0, 1)?;
     let Some(x) = r.first() else {

@@ -36,7 +36,24 @@ pub fn type_call(interp: &mut dyn Interp, cls: &Rc<PyType>, args: Args<'_>) -> P
         Value::StaticMethod(f) => (**f).clone(),
         other => other.clone(),
     };
-    let obj = ops::call_bound(interp, &new_fn, &Value::Type(cls.clone()), args)?;
+    let base = cls.builtin_base();
+    let payload = crate::types::payload_base(&base);
+    // A built-in type itself is made whole by its __new__.
+    if payload && cls.builtin {
+        return ops::call_bound(interp, &new_fn, &Value::Type(cls.clone()), args);
+    }
+    // A subclass of list/dict/set starts empty; __init__ fills it, as in
+    // CPython (list.__new__ ignores its arguments).
+    let base_new = base.dict.get_str("__new__");
+    let obj = if payload
+        && crate::types::filled_by_init(&base)
+        && base_new.as_ref().is_some_and(|b| b.is(&new))
+    {
+        let empty = ops::call_bound(interp, &new_fn, &Value::Type(base.clone()), Args::new(&[]))?;
+        Value::Instance(Rc::new(PyInstance::with_payload(cls.clone(), empty)))
+    } else {
+        ops::call_bound(interp, &new_fn, &Value::Type(cls.clone()), args)?
+    };
     if !obj.py_type().is_subtype(cls) {
         return Ok(obj);
     }
@@ -292,6 +309,7 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::Instance(Rc::new(PyInstance {
         slots: std::cell::OnceCell::new(),
+        payload: None,
         class: std::cell::RefCell::new(cls.clone()),
         dict: Rc::new(PyDict::new()),
         exc: None,
@@ -334,6 +352,40 @@ pub fn namespace_annotations(interp: &mut dyn Interp, dict: &PyDict) -> PyResult
     let a = lazy_annotations(interp, &annotate)?;
     dict.set_str("__annotations__", a.clone());
     Ok(a)
+}
+
+/// What a built-in type's `__new__` returns for `cls`: the value itself,
+/// or, for a Python subclass, an instance carrying it.
+pub fn new_for(cls: &Value, value: Value) -> Value {
+    match cls {
+        Value::Type(t) if !t.builtin => {
+            Value::Instance(Rc::new(PyInstance::with_payload(t.clone(), value)))
+        }
+        _ => value,
+    }
+}
+
+/// The built-in value of an instance of a subclass of a built-in type,
+/// unless a Python class along its MRO defines `dunder` (then the
+/// instance's own method runs). CPython gets this from slot inheritance.
+pub fn builtin_payload(v: &Value, dunder: &str) -> Option<Value> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let p = inst.payload.as_ref()?;
+    let cls = inst.class.borrow();
+    if cls.dict.get_str(dunder).is_some() {
+        return None;
+    }
+    for t in &cls.mro_tail {
+        if t.builtin {
+            break;
+        }
+        if t.dict.get_str(dunder).is_some() {
+            return None;
+        }
+    }
+    Some(p.clone())
 }
 
 /// Attribute lookup on a class object. CPython: type_getattro.

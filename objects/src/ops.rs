@@ -22,7 +22,20 @@ use crate::{float, int, iter, seq, strings};
 pub fn call(interp: &mut dyn Interp, f: &Value, args: Args<'_>) -> PyResult<Value> {
     match f {
         Value::Function(func) => interp.call_function(func, args),
-        Value::Native(n) => (n.func)(interp, args),
+        Value::Native(n) => {
+            // A built-in type's method called on an instance of a Python
+            // subclass works on the built-in value the instance carries.
+            if let (Some(t), Some(Value::Instance(inst))) = (&n.self_type, args.values.first()) {
+                if let Some(p) = &inst.payload {
+                    if t.builtin && !Rc::ptr_eq(t, &types().object_type) {
+                        let mut v = args.values.to_vec();
+                        v[0] = p.clone();
+                        return (n.func)(interp, Args::with_kw(&v, args.kwnames));
+                    }
+                }
+            }
+            (n.func)(interp, args)
+        }
         Value::Method(m) => call_bound(interp, &m.func, &m.self_value, args),
         Value::Type(t) => {
             // A metaclass's own `__call__` runs instead of type.__call__.
@@ -520,6 +533,9 @@ pub fn lookup_method(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResu
 
 /// `bool(v)`. CPython: PyObject_IsTrue.
 pub fn truthy(interp: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+    if let Some(p) = payload_for(v, &["__bool__", "__len__"]) {
+        return truthy(interp, &p);
+    }
     Ok(match v {
         Value::NotImplemented => {
             return Err(type_error(
@@ -607,6 +623,9 @@ pub fn len(interp: &mut dyn Interp, v: &Value) -> PyResult<usize> {
 
 /// `hash(v)`. CPython: PyObject_Hash.
 pub fn hash(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
+    if let Some(p) = payload_for(v, &["__hash__", "__eq__"]) {
+        return hash(interp, &p);
+    }
     Ok(match v {
         Value::Str(s) => s.hash(),
         Value::Int(i) => int::hash_i64(*i),
@@ -783,6 +802,9 @@ pub fn eq(interp: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
+    if let Some((x, y)) = payload_pair(a, b, "__eq__") {
+        return eq(interp, &x, &y);
+    }
     if let Some(r) = eq_fast(a, b) {
         return Ok(r);
     }
@@ -811,6 +833,9 @@ fn is_user(v: &Value) -> bool {
 
 /// `a op b`. CPython: Objects/object.c do_richcompare.
 pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if let Some((x, y)) = payload_pair(a, b, op.dunder()) {
+        return richcompare(interp, &x, &y, op);
+    }
     if !is_user(a) && !is_user(b) && !matches!(a, Value::Type(_)) {
         if let Some(r) = builtin_compare(interp, a, b, op)? {
             return Ok(Value::Bool(r));
@@ -982,6 +1007,14 @@ fn builtin_compare(
 
 /// `a op b`. CPython: Objects/abstract.c binary_op1.
 pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let (fwd, rev, _) = op.dunders();
+    let pa = payload_for(a, &[fwd]);
+    let pb = payload_for(b, &[rev]);
+    if pa.is_some() || pb.is_some() {
+        let x = pa.unwrap_or_else(|| a.clone());
+        let y = pb.unwrap_or_else(|| b.clone());
+        return binary_op(interp, &x, &y, op);
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(v) = int::small_binop(*x, *y, op) {
             return v;
@@ -1169,6 +1202,17 @@ fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
 
 /// `a op= b`. CPython: Objects/abstract.c binary_iop1.
 pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    // `l += x` on a list subclass extends the value and keeps the object.
+    let (_, _, iname) = op.dunders();
+    if let Some(p) = payload_for(a, &[iname]) {
+        if matches!(p, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
+            inplace_op(interp, &p, b, op)?;
+            return Ok(a.clone());
+        }
+        if payload_for(a, &[op.dunders().0]).is_some() {
+            return inplace_op(interp, &p, b, op);
+        }
+    }
     match (a, op) {
         (Value::List(l), BinOp::Add) => {
             let items = iter::collect(interp, b)?;
@@ -1226,6 +1270,14 @@ pub fn unary_op(interp: &mut dyn Interp, v: &Value, op: UnaryOp) -> PyResult<Val
     if op == UnaryOp::Not {
         return Ok(Value::Bool(!truthy(interp, v)?));
     }
+    let dunder = match op {
+        UnaryOp::Neg => "__neg__",
+        UnaryOp::Pos => "__pos__",
+        _ => "__invert__",
+    };
+    if let Some(p) = payload_for(v, &[dunder]) {
+        return unary_op(interp, &p, op);
+    }
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => return int::unary(v, op),
         Value::Float(f) => match op {
@@ -1260,6 +1312,24 @@ pub fn unary_op(interp: &mut dyn Interp, v: &Value, op: UnaryOp) -> PyResult<Val
 
 /// `obj[key]`. CPython: PyObject_GetItem.
 pub fn getitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(p) = payload_for(obj, &["__getitem__"]) {
+        // dict subclasses: a missing key goes to __missing__. CPython:
+        // dict_subscript.
+        if let (Value::Dict(d), Value::Instance(inst)) = (&p, obj) {
+            if let Some(v) = d
+                .get_item(interp, key)
+                .map_err(|e| dict_key_error(e, key))?
+            {
+                return Ok(v);
+            }
+            let missing = inst.class.borrow().lookup("__missing__");
+            if let Some(m) = missing {
+                return call_bound(interp, &m, obj, Args::new(std::slice::from_ref(key)));
+            }
+            return Err(key_error(key.clone()));
+        }
+        return getitem(interp, &p, key);
+    }
     match obj {
         Value::List(l) => seq::list_getitem(interp, l, key),
         Value::Tuple(t) => seq::tuple_getitem(interp, t, key),
@@ -1565,6 +1635,9 @@ pub fn is_exception_class(t: &Rc<PyType>) -> bool {
 
 /// `v.__index__()` as an i64-or-big int value, for indices and counts.
 pub fn index(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    if let Some(p) = payload_for(v, &["__index__"]) {
+        return index(interp, &p);
+    }
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -1584,7 +1657,41 @@ pub fn index(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 
 /// `format(v, spec)`. CPython: PyObject_Format.
 pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(p) = payload_for(v, &["__format__", "__str__"]) {
+        return crate::repr::format(interp, &p, spec);
+    }
     crate::repr::format(interp, v, spec)
+}
+
+/// The built-in value behind an instance of a subclass of a built-in type
+/// when no Python class along its MRO defines any of `dunders`.
+pub fn payload_for(v: &Value, dunders: &[&str]) -> Option<Value> {
+    if !matches!(v, Value::Instance(i) if i.payload.is_some()) {
+        return None;
+    }
+    let mut p = None;
+    for d in dunders {
+        p = Some(crate::object::builtin_payload(v, d)?);
+    }
+    p
+}
+
+/// Both operands with their payloads where they have no override, when
+/// at least one of them has one.
+fn payload_pair(a: &Value, b: &Value, dunder: &str) -> Option<(Value, Value)> {
+    let pa = payload_for(a, &[dunder]);
+    let pb = payload_for(b, &[dunder]);
+    if pa.is_none() && pb.is_none() {
+        return None;
+    }
+    // A side with its own override keeps the Python dispatch.
+    if (pa.is_none() && is_user(a)) || (pb.is_none() && is_user(b)) {
+        return None;
+    }
+    Some((
+        pa.unwrap_or_else(|| a.clone()),
+        pb.unwrap_or_else(|| b.clone()),
+    ))
 }
 
 /// The traceback entries of an exception (innermost first).

@@ -195,6 +195,9 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             r.unwrap_or_else(|| "...".into())
         }
         Value::Instance(inst) => {
+            if let Some(p) = crate::ops::payload_for(v, &["__repr__"]) {
+                return repr(interp, &p);
+            }
             if let Some(r) = user_repr(interp, v)? {
                 return Ok(r);
             }
@@ -288,6 +291,9 @@ pub fn bytes_repr(data: &[u8]) -> String {
 
 /// `str(v)` for non-str values.
 pub fn str_of(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    if let Some(p) = crate::ops::payload_for(v, &["__str__", "__repr__"]) {
+        return crate::ops::str_of(interp, &p);
+    }
     match v {
         Value::Instance(inst) => {
             let ty = v.py_type();

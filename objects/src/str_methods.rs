@@ -422,6 +422,12 @@ fn same_or_new(whole: &Rc<PyStr>, part: &str) -> Value {
 
 // CPython: Objects/unicodeobject.c unicode_new_impl
 fn str_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let v = str_new_value(interp, args)?;
+    Ok(crate::object::new_for(&cls, v))
+}
+
+fn str_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     match args.values.first() {
         None => return Err(type_error("str.__new__(): not enough arguments")),
         Some(Value::Type(t)) => {
@@ -1404,6 +1410,23 @@ fn join_values(sep: &str, items: &[Value]) -> PyResult<Value> {
         if let Value::Str(_) = &items[0] {
             return Ok(items[0].clone());
         }
+    }
+    // Instances of str subclasses join as their str value.
+    if items
+        .iter()
+        .any(|v| matches!(v, Value::Instance(i) if matches!(i.payload, Some(Value::Str(_)))))
+    {
+        let plain: Vec<Value> = items
+            .iter()
+            .map(|v| match v {
+                Value::Instance(i) => match &i.payload {
+                    Some(p @ Value::Str(_)) => p.clone(),
+                    _ => v.clone(),
+                },
+                _ => v.clone(),
+            })
+            .collect();
+        return join_values(sep, &plain);
     }
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, v) in items.iter().enumerate() {

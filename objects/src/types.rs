@@ -110,6 +110,8 @@ impl PyType {
                 }
                 // A metaclass: its instances are classes, made by type.__new__.
                 Layout::Builtin if Rc::ptr_eq(t, &types().type_type) => {}
+                // Instances of these carry the built-in value as a payload.
+                Layout::Builtin if payload_base(t) => {}
                 Layout::Builtin if !Rc::ptr_eq(t, &types().object_type) => {
                     return Err(ExcKind::NotImplementedError.new_err(format!(
                         "subclassing the built-in type '{}' is not supported yet",
@@ -371,6 +373,32 @@ impl Types {
             bool_type,
         }
     }
+}
+
+/// The built-in types Python classes may subclass, their instances
+/// carrying a value of the built-in type (`PyInstance::payload`).
+pub fn payload_base(t: &Rc<PyType>) -> bool {
+    let ty = types();
+    [
+        &ty.list_type,
+        &ty.dict_type,
+        &ty.set_type,
+        &ty.frozenset_type,
+        &ty.tuple_type,
+        &ty.str_type,
+        &ty.int_type,
+        &ty.float_type,
+        &ty.bytes_type,
+    ]
+    .iter()
+    .any(|b| Rc::ptr_eq(b, t))
+}
+
+/// Whether instances of a payload base start empty and are filled by
+/// `__init__` (mutable containers), rather than made whole by `__new__`.
+pub fn filled_by_init(t: &Rc<PyType>) -> bool {
+    let ty = types();
+    Rc::ptr_eq(t, &ty.list_type) || Rc::ptr_eq(t, &ty.dict_type) || Rc::ptr_eq(t, &ty.set_type)
 }
 
 /// A new class's slot names (its own `__slots__` and its bases') and

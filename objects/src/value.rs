@@ -366,9 +366,24 @@ pub struct PyInstance {
     pub exc: Option<RefCell<crate::exceptions::ExcData>>,
     /// Values of `__slots__` attributes, made on first use.
     pub slots: std::cell::OnceCell<Rc<PyDict>>,
+    /// For an instance of a Python subclass of a built-in type (`class
+    /// L(list)`): the built-in value it is. CPython keeps it in the object
+    /// itself.
+    pub payload: Option<Value>,
 }
 
 impl PyInstance {
+    /// An instance of `cls` (a subclass of a built-in type) that is `value`.
+    pub fn with_payload(cls: Rc<PyType>, value: Value) -> PyInstance {
+        PyInstance {
+            class: RefCell::new(cls),
+            dict: Rc::new(PyDict::new()),
+            exc: None,
+            slots: std::cell::OnceCell::new(),
+            payload: Some(value),
+        }
+    }
+
     /// The storage of slot attributes.
     pub fn slot_values(&self) -> &Rc<PyDict> {
         self.slots.get_or_init(|| Rc::new(PyDict::new()))

@@ -1,0 +1,60 @@
+# random: the distribution and sequence methods with fixed seeds.
+import random
+
+r = random.Random(2024)
+print([r.uniform(1, 5) for _ in range(3)], r.uniform(5, 1), r.uniform(-1, 1))
+print([r.triangular() for _ in range(2)], r.triangular(0, 10, 3), r.triangular(1, 1), r.triangular(2, 8, 8))
+print([r.gauss() for _ in range(3)], r.gauss(10, 2), r.gauss_next is None)
+print([r.normalvariate() for _ in range(3)], r.normalvariate(mu=5, sigma=0.5))
+print(r.lognormvariate(0, 0.5), r.expovariate(), r.expovariate(3), r.expovariate(-2))
+print(r.vonmisesvariate(0, 0), r.vonmisesvariate(1, 4), r.vonmisesvariate(3, 0.5))
+print(r.gammavariate(0.5, 1), r.gammavariate(1, 2), r.gammavariate(2.5, 3), r.gammavariate(9, 0.5))
+print(r.betavariate(0.5, 0.5), r.betavariate(2, 5), r.paretovariate(2), r.weibullvariate(2, 3))
+
+r.seed(7)
+print(r.randrange(10), r.randrange(5, 10), r.randrange(0, 100, 7), r.randrange(10, 0, -3))
+print(r.randrange(-5, 5), r.randrange(0, 10 ** 30, 7), r.randint(-10 ** 20, 10 ** 20))
+print(r.choice((1, 2, 3)), r.choice(range(5, 100, 3)), r.choice("xyz"), r.choice([[1], [2]]))
+print(r.sample(range(10 ** 9), 3), r.sample([], 0), r.sample("abcdef", 6), r.sample((1, 2, 3), k=2))
+print(r.sample(range(1000), 25))
+print(r.sample(["red", "blue"], counts=[4, 2], k=5), r.sample("ab", k=3, counts=[2, 1]))
+print(r.choices("abc", [1, 2, 3], k=6), r.choices("abc", cum_weights=[1, 2, 3], k=6))
+print(r.choices(range(10), weights=range(10), k=10), r.choices(["a", "b"], cum_weights=[0.5, 1.0], k=5))
+print(r.choices([], k=0), r.choices("ab", k=0), r.choices("ab", k=-3), r.choices("ab"))
+print(r.choices("abc", [0.1, 0.0, 0.9], k=8))
+print(r.randbytes(0), r.randbytes(1), r.randbytes(7), r.randbytes(13))
+items = list("abcdefghij")
+r.shuffle(items)
+print(items)
+t = [1, 2, 3]
+r.shuffle(t)
+print(t)
+
+# Seeding from str, bytes and floats (version 2 hashes str/bytes with SHA-512).
+for s in ["hello", "", "é中文", "x" * 500, b"hello", b"", 1.5, -1.5, 0.0, 2.0 ** 80]:
+    r.seed(s)
+    print(repr(s)[:20], r.random(), r.getrandbits(40))
+r.seed("hello", version=1)
+print("v1 str", r.random())
+r.seed(b"hello", version=1)
+print("v1 bytes", r.random())
+r.seed(123, version=1)
+print("v1 int", r.random())
+
+# getstate / setstate round trips.
+r.seed(99)
+state = r.getstate()
+print(state[0], len(state[1]), state[1][:3], state[1][-1], state[2])
+a = [r.random() for _ in range(5)]
+r.setstate(state)
+print(a == [r.random() for _ in range(5)])
+r.gauss()
+state = r.getstate()
+g = r.gauss()
+r.setstate(state)
+print(g == r.gauss())
+random.seed(5)
+st = random.getstate()
+x = random.random()
+random.setstate(st)
+print(x == random.random())
