@@ -1,9 +1,9 @@
 """Enumerations: Enum, auto, unique, EnumType (rspy's own implementation).
 
 Members are collected from the class body after it runs (no custom
-namespace is needed), in definition order. Enums mixed with built-in
-types (IntEnum, StrEnum, IntFlag) need built-in subclassing, which rspy
-does not have yet: defining one raises NotImplementedError.
+namespace is needed), in definition order. Enums mixed with a built-in
+type (IntEnum, StrEnum, `class E(int, Enum)`) make their members with
+that type's __new__. Flag and IntFlag are not implemented yet.
 CPython: Lib/enum.py.
 """
 
@@ -88,11 +88,29 @@ class EnumType(type):
             member_items.append((key, value))
             del classdict[key]
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        member_type = object
+        for base in enum_class.__mro__[1:]:
+            if base is object or isinstance(base, EnumType):
+                continue
+            if base.__module__ == 'builtins':
+                member_type = base
+                break
+        type.__setattr__(enum_class, '_member_type_', member_type)
+        if member_type is not object and enum_base is not None:
+            # The mixed-in type comes first in the MRO; Enum's repr (and,
+            # unless ReprEnum, its str/format) still apply, as in CPython.
+            names = ['__repr__']
+            if not any(b.__name__ == 'ReprEnum' for b in enum_class.__mro__):
+                names += ['__str__', '__format__']
+            for name in names:
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Enum.__dict__[name])
         type.__setattr__(enum_class, '_member_names_', [])
         type.__setattr__(enum_class, '_member_map_', {})
         type.__setattr__(enum_class, '_value2member_map_', {})
         type.__setattr__(enum_class, '_unhashable_values_', [])
         gen = getattr(enum_class, '_generate_next_value_')
+        check = getattr(enum_class, '_check_member', None)
         last_values = []
         for name, value in member_items:
             if isinstance(value, auto):
@@ -100,6 +118,8 @@ class EnumType(type):
                     value.value = gen(name, 1, len(enum_class._member_names_),
                                       last_values[:])
                 value = value.value
+            if check is not None:
+                check(value)
             last_values.append(value)
             enum_class._add_member(name, value)
         return enum_class
@@ -110,13 +130,17 @@ class EnumType(type):
                 cls._member_map_[name] = existing
                 type.__setattr__(cls, name, existing)
                 return
-        obj = object.__new__(cls)
+        args = value if isinstance(value, tuple) else (value,)
+        if cls._member_type_ is object:
+            obj = object.__new__(cls)
+        else:
+            obj = cls._member_type_.__new__(cls, *args)
         obj._name_ = name
         obj._value_ = value
         obj._sort_order_ = len(cls._member_names_)
         init = cls.__init__
-        if init is not object.__init__ and init is not Enum.__init__:
-            args = value if isinstance(value, tuple) else (value,)
+        if init is not object.__init__ and init is not Enum.__init__ and \
+                init is not cls._member_type_.__init__:
             init(obj, *args)
         cls._member_names_.append(name)
         cls._member_map_[name] = obj
@@ -227,7 +251,9 @@ class Enum(metaclass=EnumType):
         return format(str(self), format_spec)
 
     def __hash__(self):
-        return hash(self._name_)
+        if type(self)._member_type_ is object:
+            return hash(self._name_)
+        return hash(self._value_)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
@@ -252,20 +278,37 @@ class Enum(metaclass=EnumType):
 class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
+    def __str__(self):
+        return type(self)._member_type_.__str__(self)
 
-def _mixed_in_unsupported(kind):
-    class Unsupported(ReprEnum):
-        def __init_subclass__(cls, **kwds):
-            raise NotImplementedError(
-                f'enum.{kind} (an enum mixed with a built-in type) is not supported by rspy yet')
-    Unsupported.__name__ = Unsupported.__qualname__ = kind
-    return Unsupported
+    def __format__(self, format_spec):
+        return type(self)._member_type_.__format__(self, format_spec)
 
 
-IntEnum = _mixed_in_unsupported('IntEnum')
-StrEnum = _mixed_in_unsupported('StrEnum')
-IntFlag = _mixed_in_unsupported('IntFlag')
-Flag = _mixed_in_unsupported('Flag')
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    @classmethod
+    def _check_member(cls, value):
+        if not isinstance(value, str):
+            raise TypeError('%r is not a string' % (value,))
+
+
+class _FlagUnsupported(Enum):
+    def __init_subclass__(cls, **kwds):
+        raise NotImplementedError('enum.Flag and enum.IntFlag are not supported by rspy yet')
+
+
+Flag = _FlagUnsupported
+IntFlag = _FlagUnsupported
 
 
 def unique(enumeration):

@@ -291,7 +291,7 @@ pub fn bytes_repr(data: &[u8]) -> String {
 
 /// `str(v)` for non-str values.
 pub fn str_of(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
-    if let Some(p) = crate::ops::payload_for(v, &["__str__", "__repr__"]) {
+    if let Some(p) = crate::ops::payload_for(v, &["__str__"]) {
         return crate::ops::str_of(interp, &p);
     }
     match v {
