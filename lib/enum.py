@@ -279,7 +279,10 @@ class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
     def __str__(self):
-        return type(self)._member_type_.__str__(self)
+        member_type = type(self)._member_type_
+        if '__str__' in member_type.__dict__:
+            return member_type.__str__(self)
+        return member_type.__repr__(self)
 
     def __format__(self, format_spec):
         return type(self)._member_type_.__format__(self, format_spec)

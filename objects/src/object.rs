@@ -366,26 +366,29 @@ pub fn new_for(cls: &Value, value: Value) -> Value {
 }
 
 /// The built-in value of an instance of a subclass of a built-in type,
-/// unless a Python class along its MRO defines `dunder` (then the
-/// instance's own method runs). CPython gets this from slot inheritance.
+/// when `dunder` resolves (along the MRO) to a built-in type's method or
+/// nowhere; `None` when a Python class defines it (that method runs).
+/// CPython gets this from slot inheritance.
 pub fn builtin_payload(v: &Value, dunder: &str) -> Option<Value> {
     let Value::Instance(inst) = v else {
         return None;
     };
     let p = inst.payload.as_ref()?;
-    let cls = inst.class.borrow();
-    if cls.dict.get_str(dunder).is_some() {
-        return None;
+    match dunder_owner(&inst.class.borrow(), dunder) {
+        Some(owner) if !owner.builtin => None,
+        _ => Some(p.clone()),
     }
-    for t in &cls.mro_tail {
-        if t.builtin {
-            break;
-        }
-        if t.dict.get_str(dunder).is_some() {
-            return None;
-        }
+}
+
+/// The class along `cls`'s MRO whose dict defines `name`.
+pub fn dunder_owner(cls: &Rc<PyType>, name: &str) -> Option<Rc<PyType>> {
+    if cls.dict.get_str(name).is_some() {
+        return Some(cls.clone());
     }
-    Some(p.clone())
+    cls.mro_tail
+        .iter()
+        .find(|t| t.dict.get_str(name).is_some())
+        .cloned()
 }
 
 /// Attribute lookup on a class object. CPython: type_getattro.

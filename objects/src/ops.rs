@@ -1008,9 +1008,11 @@ fn builtin_compare(
 /// `a op b`. CPython: Objects/abstract.c binary_op1.
 pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let (fwd, rev, _) = op.dunders();
-    let pa = payload_for(a, &[fwd]);
-    let pb = payload_for(b, &[rev]);
-    if pa.is_some() || pb.is_some() {
+    let pa = payload_for(a, &[fwd, rev]);
+    let pb = payload_for(b, &[fwd, rev]);
+    let a_overrides = pa.is_none() && matches!(a, Value::Instance(i) if i.payload.is_some());
+    let b_overrides = pb.is_none() && matches!(b, Value::Instance(i) if i.payload.is_some());
+    if (pa.is_some() || pb.is_some()) && !a_overrides && !b_overrides {
         let x = pa.unwrap_or_else(|| a.clone());
         let y = pb.unwrap_or_else(|| b.clone());
         return binary_op(interp, &x, &y, op);

@@ -291,8 +291,19 @@ pub fn bytes_repr(data: &[u8]) -> String {
 
 /// `str(v)` for non-str values.
 pub fn str_of(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
-    if let Some(p) = crate::ops::payload_for(v, &["__str__"]) {
-        return crate::ops::str_of(interp, &p);
+    if let Value::Instance(inst) = v {
+        if let Some(p) = &inst.payload {
+            // str() of a built-in subclass: str's own __str__ gives the
+            // value; object.__str__ means repr(), which may be overridden.
+            let owner = crate::object::dunder_owner(&inst.class.borrow(), "__str__");
+            match owner {
+                Some(o) if !o.builtin => {}
+                Some(o) if Rc::ptr_eq(&o, &crate::types::types().object_type) => {
+                    return repr(interp, v);
+                }
+                _ => return crate::ops::str_of(interp, p),
+            }
+        }
     }
     match v {
         Value::Instance(inst) => {
