@@ -252,6 +252,23 @@ pub enum Instr {
     EndAsyncFor,
     /// `mgr` -> `aexit, aenter()`. CPython: BEFORE_ASYNC_WITH.
     BeforeAsyncWith,
+    /// `subject` -> `subject, bool`: a sequence pattern may match it.
+    /// CPython: MATCH_SEQUENCE.
+    MatchSequence,
+    /// `subject` -> `subject, bool`: a mapping pattern may match it.
+    /// CPython: MATCH_MAPPING.
+    MatchMapping,
+    /// `subject` -> `subject, len(subject)`. CPython: GET_LEN.
+    GetLen,
+    /// `subject, keys` -> `subject, keys, values-tuple | None`.
+    /// CPython: MATCH_KEYS.
+    MatchKeys,
+    /// `subject, keys` -> `rest dict` (subject's items without the keys).
+    /// CPython: COPY_DICT_WITHOUT_KEYS.
+    CopyDictWithoutKeys,
+    /// `subject, class, kw-names` -> `attributes-tuple | None` for a class
+    /// pattern with this many positional sub-patterns. CPython: MATCH_CLASS.
+    MatchClass(u32),
     /// `names, sources` -> a lazy `__annotate__` callable that evaluates
     /// each annotation's source in this frame's namespaces when asked.
     /// CPython 3.14 compiles an `__annotate__` function (PEP 649).

@@ -666,7 +666,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopTop);
             }
-            Stmt::Match(m) => return Err(unsupported("the 'match' statement", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(unsupported("the 'type' statement", t.range)),
             Stmt::IpyEscapeCommand(c) => return Err(syntax_error("invalid syntax", c.range)),
         }
@@ -781,6 +781,240 @@ impl<'a> Compiler<'a> {
         self.bind(cleanup);
         self.stmts(&f.orelse)?;
         self.bind(end);
+        Ok(())
+    }
+
+    /// `match subject: case ...`. Each case matches a copy of the subject;
+    /// a pattern consumes the value on top and jumps to its fail label
+    /// with it consumed. CPython: compiler_match.
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        let n = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            let last = i + 1 == n;
+            let next = self.new_label();
+            self.set_line(case.pattern.range());
+            if !last {
+                self.emit(Instr::Copy(1));
+            }
+            let fail = if last { end } else { next };
+            self.pattern(&case.pattern, fail)?;
+            if let Some(g) = &case.guard {
+                self.jump_if(g, false, fail)?;
+            }
+            if !last {
+                self.emit(Instr::PopTop);
+            }
+            self.stmts(&case.body)?;
+            self.emit(Instr::Jump(end.0));
+            self.bind(next);
+        }
+        if n == 0 {
+            self.emit(Instr::PopTop);
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Emit `label: pop n; jump fail` blocks after a pattern's success path.
+    fn fail_blocks(&mut self, blocks: Vec<(Label, usize)>, fail: Label) {
+        if blocks.is_empty() {
+            return;
+        }
+        let done = self.new_label();
+        self.emit(Instr::Jump(done.0));
+        for (label, pops) in blocks {
+            self.bind(label);
+            for _ in 0..pops {
+                self.emit(Instr::PopTop);
+            }
+            self.emit(Instr::Jump(fail.0));
+        }
+        self.bind(done);
+    }
+
+    /// Match the value on top against `p`, consuming it; on failure jump to
+    /// `fail`. CPython: compiler_pattern.
+    fn pattern(&mut self, p: &'a ast::Pattern, fail: Label) -> CResult {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => {
+                self.expr(&v.value)?;
+                self.emit(Instr::Compare(CmpOp::Eq));
+                self.emit(Instr::PopJumpIfFalse(fail.0));
+            }
+            P::MatchSingleton(s) => {
+                self.load_const(match s.value {
+                    ast::Singleton::None => Value::None,
+                    ast::Singleton::True => Value::Bool(true),
+                    ast::Singleton::False => Value::Bool(false),
+                });
+                self.emit(Instr::IsOp(false));
+                self.emit(Instr::PopJumpIfFalse(fail.0));
+            }
+            P::MatchAs(a) => match (&a.pattern, &a.name) {
+                (None, None) => self.emit(Instr::PopTop),
+                (None, Some(n)) => self.store_name(n.id.as_str()),
+                (Some(sub), name) => {
+                    if name.is_some() {
+                        self.emit(Instr::Copy(1));
+                    }
+                    let f1 = self.new_label();
+                    self.pattern(sub, if name.is_some() { f1 } else { fail })?;
+                    if let Some(n) = name {
+                        self.store_name(n.id.as_str());
+                        self.fail_blocks(vec![(f1, 1)], fail);
+                    }
+                }
+            },
+            P::MatchOr(o) => {
+                let success = self.new_label();
+                let n = o.patterns.len();
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    if i + 1 == n {
+                        self.pattern(alt, fail)?;
+                        break;
+                    }
+                    let next = self.new_label();
+                    self.emit(Instr::Copy(1));
+                    self.pattern(alt, next)?;
+                    self.emit(Instr::PopTop);
+                    self.emit(Instr::Jump(success.0));
+                    self.bind(next);
+                }
+                self.bind(success);
+            }
+            P::MatchSequence(s) => self.sequence_pattern(&s.patterns, fail)?,
+            P::MatchMapping(m) => self.mapping_pattern(m, fail)?,
+            P::MatchClass(c) => self.class_pattern(c, fail)?,
+            P::MatchStar(s) => {
+                return Err(syntax_error("can't use starred name here", s.range));
+            }
+        }
+        Ok(())
+    }
+
+    fn sequence_pattern(&mut self, patterns: &'a [ast::Pattern], fail: Label) -> CResult {
+        let n = patterns.len();
+        let star = patterns
+            .iter()
+            .position(|p| matches!(p, ast::Pattern::MatchStar(_)));
+        if patterns
+            .iter()
+            .filter(|p| matches!(p, ast::Pattern::MatchStar(_)))
+            .count()
+            > 1
+        {
+            return Err(syntax_error(
+                "multiple starred names in sequence pattern",
+                patterns[1].range(),
+            ));
+        }
+        let f1 = self.new_label();
+        let mut blocks = vec![(f1, 1)];
+        self.emit(Instr::MatchSequence);
+        self.emit(Instr::PopJumpIfFalse(f1.0));
+        self.emit(Instr::GetLen);
+        match star {
+            None => {
+                self.load_const(Value::Int(n as i64));
+                self.emit(Instr::Compare(CmpOp::Eq));
+            }
+            Some(_) => {
+                self.load_const(Value::Int(n as i64 - 1));
+                self.emit(Instr::Compare(CmpOp::Ge));
+            }
+        }
+        self.emit(Instr::PopJumpIfFalse(f1.0));
+        match star {
+            None => self.emit(Instr::UnpackSequence(n as u32)),
+            Some(i) => self.emit(Instr::UnpackEx(i as u16, (n - i - 1) as u16)),
+        }
+        for (i, sub) in patterns.iter().enumerate() {
+            let remaining = n - i - 1;
+            if let ast::Pattern::MatchStar(s) = sub {
+                match &s.name {
+                    Some(name) => self.store_name(name.id.as_str()),
+                    None => self.emit(Instr::PopTop),
+                }
+                continue;
+            }
+            let fi = self.new_label();
+            blocks.push((fi, remaining));
+            self.pattern(sub, fi)?;
+        }
+        self.fail_blocks(blocks, fail);
+        Ok(())
+    }
+
+    fn mapping_pattern(&mut self, m: &'a ast::PatternMatchMapping, fail: Label) -> CResult {
+        let f1 = self.new_label();
+        let f3 = self.new_label();
+        let mut blocks = vec![(f1, 1), (f3, 3)];
+        self.emit(Instr::MatchMapping);
+        self.emit(Instr::PopJumpIfFalse(f1.0));
+        let n = m.keys.len();
+        if n == 0 && m.rest.is_none() {
+            self.emit(Instr::PopTop);
+            self.fail_blocks(blocks, fail);
+            return Ok(());
+        }
+        for k in &m.keys {
+            self.expr(k)?;
+        }
+        self.emit(Instr::BuildTuple(n as u32));
+        self.emit(Instr::MatchKeys);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::PopJumpIfNone(f3.0));
+        self.emit(Instr::UnpackSequence(n as u32));
+        for (i, sub) in m.patterns.iter().enumerate() {
+            let fi = self.new_label();
+            blocks.push((fi, n - i - 1 + 2));
+            self.pattern(sub, fi)?;
+        }
+        match &m.rest {
+            Some(r) => {
+                self.emit(Instr::CopyDictWithoutKeys);
+                self.store_name(r.id.as_str());
+            }
+            None => {
+                self.emit(Instr::PopTop);
+                self.emit(Instr::PopTop);
+            }
+        }
+        self.fail_blocks(blocks, fail);
+        Ok(())
+    }
+
+    fn class_pattern(&mut self, c: &'a ast::PatternMatchClass, fail: Label) -> CResult {
+        self.expr(&c.cls)?;
+        let names: Vec<Value> = c
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| self.str_const(k.attr.id.as_str()))
+            .collect();
+        let npos = c.arguments.patterns.len();
+        let total = npos + names.len();
+        self.load_const(Value::tuple(names));
+        self.emit(Instr::MatchClass(npos as u32));
+        let f1 = self.new_label();
+        let mut blocks = vec![(f1, 1)];
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::PopJumpIfNone(f1.0));
+        self.emit(Instr::UnpackSequence(total as u32));
+        let subs = c
+            .arguments
+            .patterns
+            .iter()
+            .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+        for (i, sub) in subs.enumerate() {
+            let fi = self.new_label();
+            blocks.push((fi, total - i - 1));
+            self.pattern(sub, fi)?;
+        }
+        self.fail_blocks(blocks, fail);
         Ok(())
     }
 

@@ -900,6 +900,43 @@ impl Vm {
                     let it = tri!(crate::builtins_vm::get_awaitable(self, &v, context));
                     f.stack.push(it);
                 }
+                Instr::MatchSequence => {
+                    let b = crate::patterns::is_sequence(top(f));
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::MatchMapping => {
+                    let b = crate::patterns::is_mapping(top(f));
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::GetLen => {
+                    let n = tri!(ops::len(self, top(f)));
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Instr::MatchKeys => {
+                    let keys = top(f).clone();
+                    let subject = f.stack[f.stack.len() - 2].clone();
+                    let r = tri!(crate::patterns::match_keys(self, &subject, &keys));
+                    f.stack.push(r);
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let keys = pop(f);
+                    let subject = pop(f);
+                    let r = tri!(crate::patterns::dict_without_keys(self, &subject, &keys));
+                    f.stack.push(r);
+                }
+                Instr::MatchClass(npos) => {
+                    let names = pop(f);
+                    let cls = pop(f);
+                    let subject = pop(f);
+                    let r = tri!(crate::patterns::match_class(
+                        self,
+                        &subject,
+                        &cls,
+                        npos as usize,
+                        &names
+                    ));
+                    f.stack.push(r);
+                }
                 Instr::MakeAnnotate => {
                     let sources = pop(f);
                     let names = pop(f);

@@ -7,6 +7,7 @@ pub mod builtins_vm;
 pub mod compile;
 pub mod eval;
 pub mod import;
+pub mod patterns;
 pub mod suggest;
 pub mod symtable;
 pub mod syntax_errors;

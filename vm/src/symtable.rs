@@ -471,6 +471,7 @@ impl Builder {
             Stmt::Match(m) => {
                 self.expr(&m.subject)?;
                 for c in &m.cases {
+                    self.pattern(&c.pattern)?;
                     if let Some(g) = &c.guard {
                         self.expr(g)?;
                     }
@@ -610,6 +611,59 @@ impl Builder {
         self.pop_scope();
         if awaited && self.cur().kind == ScopeKind::Comprehension {
             self.cur().is_coroutine = true;
+        }
+        Ok(())
+    }
+
+    /// Names a pattern binds, and the expressions it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), SymtableError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for x in &s.patterns {
+                    self.pattern(x)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for x in &m.patterns {
+                    self.pattern(x)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.flag_name(r.id.as_str(), ASSIGNED);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for x in &c.arguments.patterns {
+                    self.pattern(x)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.flag_name(n.id.as_str(), ASSIGNED);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(x) = &a.pattern {
+                    self.pattern(x)?;
+                }
+                if let Some(n) = &a.name {
+                    self.flag_name(n.id.as_str(), ASSIGNED);
+                }
+            }
+            P::MatchOr(o) => {
+                for x in &o.patterns {
+                    self.pattern(x)?;
+                }
+            }
         }
         Ok(())
     }
