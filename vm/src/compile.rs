@@ -1264,14 +1264,21 @@ impl<'a> Compiler<'a> {
         }
         // No handler matched.
         self.emit(Instr::Reraise);
-        self.bind(cleanup);
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.exception_cleanup(cleanup);
         self.bind(orelse);
         self.stmts(&t.orelse)?;
         self.bind(end);
         Ok(())
+    }
+
+    /// The cleanup block of a handler: an exception raised while handling
+    /// restores the previous exception state and propagates.
+    /// CPython: compile.c's `cleanup` label (SWAP 2, POP_EXCEPT, RERAISE 1).
+    fn exception_cleanup(&mut self, cleanup: Label) {
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
@@ -1296,10 +1303,7 @@ impl<'a> Compiler<'a> {
         self.stmts(&t.finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Instr::Reraise);
-        self.bind(cleanup);
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.exception_cleanup(cleanup);
         self.bind(end);
         Ok(())
     }
@@ -1355,10 +1359,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopExcept);
         self.emit(Instr::PopTop);
         self.emit(Instr::Jump(end.0));
-        self.bind(cleanup);
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.exception_cleanup(cleanup);
         self.bind(end);
         Ok(())
     }
