@@ -291,6 +291,12 @@ pub enum Instr {
     Raise(u32),
     /// `exc, type` -> `exc, bool`. CPython: CHECK_EXC_MATCH.
     CheckExcMatch,
+    /// `exc, type` -> `rest, match` for one `except*` clause; a match
+    /// becomes the handled exception. CPython: CHECK_EG_MATCH.
+    CheckEgMatch,
+    /// `orig, raised_list` -> the exception an `except*` statement
+    /// re-raises, or None. CPython: INTRINSIC_PREP_RERAISE_STAR.
+    PrepReraiseStar,
     /// `mgr` -> `exit, enter_result`. CPython: BEFORE_WITH.
     BeforeWith,
     /// With `exit, ..., prev, exc` on the stack, call `exit(type, exc, tb)`

@@ -2,8 +2,11 @@
 //! `message`/`exceptions`, `str()`, and `derive`/`subgroup`/`split`.
 //! The group's members are `args[1]`, as CPython keeps them.
 //! CPython: Objects/exceptions.c (BaseExceptionGroup_new,
-//! BaseExceptionGroup_str, exceptiongroup_split_recursive).
+//! BaseExceptionGroup_str, exceptiongroup_split_recursive), and the
+//! runtime side of `except*` (Python/ceval.c _PyEval_ExceptionGroupMatch,
+//! Objects/exceptions.c _PyExc_PrepReraiseStar).
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::exceptions::{exc_data, new_exception, type_error, ExcKind, PyErr};
@@ -176,6 +179,8 @@ fn group_derive(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 enum Matcher {
     Types(Vec<Rc<PyType>>),
     Predicate(Value),
+    /// Leaves with these identities (`except*` re-raise projection).
+    Ids(HashSet<usize>),
 }
 
 fn matcher_of(v: &Value) -> PyResult<Matcher> {
@@ -214,7 +219,125 @@ fn matches(interp: &mut dyn Interp, m: &Matcher, e: &Value) -> PyResult<bool> {
             let r = ops::call0(interp, f, std::slice::from_ref(e))?;
             ops::truthy(interp, &r)
         }
+        Matcher::Ids(ids) => Ok(identity(e).is_some_and(|id| ids.contains(&id))),
     }
+}
+
+fn identity(e: &Value) -> Option<usize> {
+    match e {
+        Value::Instance(i) => Some(Rc::as_ptr(i) as usize),
+        _ => None,
+    }
+}
+
+fn as_group(e: &Value) -> Option<Rc<PyInstance>> {
+    match e {
+        Value::Instance(i) if i.class.borrow().is_subtype(group_type()) => Some(i.clone()),
+        _ => None,
+    }
+}
+
+/// `BaseExceptionGroup('', excs)`, which picks `ExceptionGroup` when every
+/// member is an `Exception`; `excs` is a tuple or list, as the caller's
+/// CPython counterpart passes. CPython: _PyExc_CreateExceptionGroup.
+pub fn new_unnamed_group(interp: &mut dyn Interp, excs: Value) -> PyResult<Value> {
+    let cls = Value::Type(group_type().clone());
+    ops::call0(interp, &cls, &[Value::string(String::new()), excs])
+}
+
+/// The `(rest, match)` of one `except* match_type` clause against `exc`,
+/// which is None once earlier clauses handled everything. A naked match
+/// comes back as None; the caller wraps it in a group with its own
+/// traceback. CPython: Python/ceval.c _PyEval_ExceptionGroupMatch.
+pub fn except_star_split(
+    interp: &mut dyn Interp,
+    exc: &Value,
+    match_type: &Value,
+) -> PyResult<(Value, Option<Value>)> {
+    if matches!(exc, Value::None) {
+        return Ok((Value::None, Some(Value::None)));
+    }
+    if ops::isinstance(interp, exc, match_type)? {
+        return Ok(match as_group(exc) {
+            Some(_) => (Value::None, Some(exc.clone())),
+            None => (Value::None, None),
+        });
+    }
+    let Some(inst) = as_group(exc) else {
+        return Ok((exc.clone(), Some(Value::None)));
+    };
+    let m = matcher_of(match_type)?;
+    let (matched, rest) = split_recursive(interp, &Value::Instance(inst), &m, true)?;
+    Ok((
+        rest.unwrap_or(Value::None),
+        Some(matched.unwrap_or(Value::None)),
+    ))
+}
+
+fn collect_leaf_ids(e: &Value, ids: &mut HashSet<usize>) {
+    match as_group(e) {
+        Some(g) => {
+            for x in members_of(&g).unwrap_or_default() {
+                collect_leaf_ids(&x, ids);
+            }
+        }
+        None => ids.extend(identity(e)),
+    }
+}
+
+/// Whether `a` carries `b`'s traceback, cause, context and notes: a group
+/// derived from `b` by `split`, so re-raised rather than newly raised.
+/// CPython: is_same_exception_metadata.
+fn same_metadata(a: &PyInstance, b: &PyInstance) -> bool {
+    let notes = |i: &PyInstance| i.dict.get_str("__notes__");
+    let same_notes = match (notes(a), notes(b)) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.is(&y),
+        _ => false,
+    };
+    let (x, y) = (exc_data(a).borrow(), exc_data(b).borrow());
+    let same_tb = x.traceback.len() == y.traceback.len()
+        && x.traceback
+            .iter()
+            .zip(&y.traceback)
+            .all(|(p, q)| Rc::ptr_eq(&p.code, &q.code) && p.line == q.line && p.pos == q.pos);
+    same_notes && same_tb && x.cause.is(&y.cause) && x.context.is(&y.context)
+}
+
+/// The exception an `except*` statement raises at its end: re-raised parts
+/// keep `orig`'s nesting, newly raised ones become siblings in a new group.
+/// CPython: Objects/exceptions.c _PyExc_PrepReraiseStar.
+pub fn prep_reraise_star(interp: &mut dyn Interp, orig: &Value, excs: &[Value]) -> PyResult<Value> {
+    let excs: Vec<&Value> = excs.iter().filter(|e| !matches!(e, Value::None)).collect();
+    let Some(first) = excs.first() else {
+        return Ok(Value::None);
+    };
+    let Some(orig_group) = as_group(orig) else {
+        // A naked exception was wrapped: only one clause could run.
+        return Ok((*first).clone());
+    };
+    let mut raised = Vec::new();
+    let mut reraised_ids = HashSet::new();
+    for e in excs {
+        let reraised = match e {
+            Value::Instance(i) => same_metadata(i, &orig_group),
+            _ => false,
+        };
+        if reraised {
+            collect_leaf_ids(e, &mut reraised_ids);
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    let (reraised, _) = split_recursive(interp, orig, &Matcher::Ids(reraised_ids), false)?;
+    if raised.is_empty() {
+        return Ok(reraised.unwrap_or(Value::None));
+    }
+    raised.extend(reraised);
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
+    }
+    new_unnamed_group(interp, Value::list(raised))
 }
 
 /// A derived group carries the original's traceback, cause, context and

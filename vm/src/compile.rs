@@ -27,6 +27,8 @@ use crate::symtable::{node_key, NameScope, ScopeKind, SymbolTable};
 pub struct CompileError {
     pub msg: String,
     pub offset: u32,
+    /// Where the offending source ends (`offset` when only a point is known).
+    pub end: u32,
     pub kind: CompileErrorKind,
 }
 
@@ -46,6 +48,7 @@ fn unsupported(what: &str, range: TextRange) -> CompileError {
     CompileError {
         msg: format!("{what} is not supported yet"),
         offset: range.start().to_u32(),
+        end: range.end().to_u32(),
         kind: CompileErrorKind::Unsupported,
     }
 }
@@ -54,6 +57,7 @@ fn syntax_error(msg: impl Into<String>, range: TextRange) -> CompileError {
     CompileError {
         msg: msg.into(),
         offset: range.start().to_u32(),
+        end: range.end().to_u32(),
         kind: CompileErrorKind::Syntax,
     }
 }
@@ -84,6 +88,8 @@ enum FBlock<'a> {
     /// A return value kept on the stack while a finally body runs for a
     /// `return`: a `break`/`continue` there must drop it.
     PopValue,
+    /// The `except*` clauses, which nothing may jump out of.
+    ExceptStar,
 }
 
 struct Unit<'a> {
@@ -165,6 +171,7 @@ pub fn compile_annotation(
         kind: CompileErrorKind::Syntax,
         msg: e.msg,
         offset: e.offset,
+        end: e.offset,
     })?;
     let mut c = Compiler::new(source, filename, table);
     c.push_unit(0, "__annotate__", "__annotate__", 1);
@@ -188,6 +195,7 @@ fn compile_unit(
         },
         msg: e.msg,
         offset: e.offset,
+        end: e.offset,
     })?;
     let mut c = Compiler::new(source, filename, table);
     c.push_unit(0, "<module>", "<module>", 1);
@@ -211,6 +219,7 @@ fn compile_unit(
                 kind: CompileErrorKind::Syntax,
                 msg: "invalid syntax".into(),
                 offset: body.first().map_or(0, |s| s.range().start().to_u32()),
+                end: body.first().map_or(0, |s| s.range().start().to_u32()),
             })
         }
         _ => {
@@ -590,11 +599,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(n));
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(unsupported("'except*'", t.range));
-                }
                 if t.finalbody.is_empty() {
-                    self.try_except(t)?;
+                    self.try_handlers(t)?;
                 } else {
                     self.try_finally(t)?;
                 }
@@ -1073,7 +1079,7 @@ impl<'a> Compiler<'a> {
             {
                 // Unwind everything inside the loop.
                 for j in (i + 1..blocks.len()).rev() {
-                    self.unwind_fblock(j, false)?;
+                    self.unwind_fblock(j, false, range)?;
                 }
                 if is_break {
                     if has_iter {
@@ -1102,9 +1108,11 @@ impl<'a> Compiler<'a> {
             Some(v) => self.expr(v)?,
             None => self.load_const(Value::None),
         }
+        // CPython reports errors while unwinding at the value, if any.
+        let at = r.value.as_ref().map_or(r.range, |v| v.range());
         let n = self.unit().fblocks.len();
         for j in (0..n).rev() {
-            self.unwind_fblock(j, true)?;
+            self.unwind_fblock(j, true, at)?;
         }
         self.set_line(r.range);
         self.emit(Instr::ReturnValue);
@@ -1114,7 +1122,7 @@ impl<'a> Compiler<'a> {
     /// Emit the code that leaves fblock `j` early. With `preserve_tos` the
     /// value on top of the stack (a return value) is kept above.
     /// CPython: compiler_unwind_fblock.
-    fn unwind_fblock(&mut self, j: usize, preserve_tos: bool) -> CResult {
+    fn unwind_fblock(&mut self, j: usize, preserve_tos: bool, range: TextRange) -> CResult {
         let block = self.unit().fblocks[j].clone();
         match block {
             FBlock::Loop { has_iter, .. } => {
@@ -1159,16 +1167,20 @@ impl<'a> Compiler<'a> {
             }
             FBlock::Handler(name) => {
                 self.emit(Instr::PopBlock);
-                if let Some(n) = name {
+                if name.is_some() {
                     self.emit(Instr::PopBlock);
-                    self.load_const(Value::None);
-                    self.store_name(n);
-                    self.delete_name(n);
                 }
+                self.clear_handler_name(name);
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
                 self.emit(Instr::PopExcept);
+            }
+            FBlock::ExceptStar => {
+                return Err(syntax_error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
             }
             FBlock::With(is_async) => {
                 self.emit(Instr::PopBlock);
@@ -1199,6 +1211,103 @@ impl<'a> Compiler<'a> {
         self.units
             .last()
             .is_some_and(|u| u.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) != 0)
+    }
+
+    fn try_handlers(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            self.try_star_except(t)
+        } else {
+            self.try_except(t)
+        }
+    }
+
+    /// `try` with `except*` clauses: each clause takes its part of the
+    /// remaining group, exceptions its body raises are collected, and the
+    /// end re-raises what is left. CPython: codegen_try_star_except.
+    fn try_star_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        let reraise = self.new_label();
+        let end = self.new_label();
+        let orelse = self.new_label();
+        self.emit(Instr::SetupExcept(handler.0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Jump(orelse.0));
+        // Stack: prev, orig, results, rest (the part no clause took yet).
+        self.bind(handler);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::SetupCleanup(cleanup.0));
+        self.unit().fblocks.push(FBlock::ExceptStar);
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Copy(2));
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(syntax_error(
+                    "expected one or more exception types",
+                    h.range,
+                ));
+            };
+            let body_error = self.new_label();
+            let no_match = self.new_label();
+            let next = self.new_label();
+            self.expr(ty)?;
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.emit(Instr::PopJumpIfNone(no_match.0));
+            let name = h.name.as_ref().map(|n| n.id.as_str());
+            match name {
+                Some(n) => self.store_name(n),
+                None => self.emit(Instr::PopTop),
+            }
+            self.emit(Instr::SetupExcept(body_error.0));
+            self.stmts(&h.body)?;
+            self.emit(Instr::PopBlock);
+            self.clear_handler_name(name);
+            self.emit(Instr::Jump(next.0));
+            // The body raised: collect the exception into results.
+            self.bind(body_error);
+            self.clear_handler_name(name);
+            self.emit(Instr::ListAppend(2));
+            self.emit(Instr::Jump(next.0));
+            self.bind(no_match);
+            self.emit(Instr::PopTop);
+            self.bind(next);
+            if i == t.handlers.len() - 1 {
+                self.emit(Instr::ListAppend(1));
+            }
+        }
+        self.unit().fblocks.pop();
+        self.bind(reraise_star);
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::PopJumpIfNotNone(reraise.0));
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Jump(end.0));
+        self.bind(reraise);
+        self.emit(Instr::PopBlock);
+        self.exception_cleanup_tail();
+        self.exception_cleanup(cleanup);
+        self.bind(orelse);
+        self.stmts(&t.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `name = None; del name` after an `except ... as name` body.
+    fn clear_handler_name(&mut self, name: Option<&str>) {
+        if let Some(n) = name {
+            self.load_const(Value::None);
+            self.store_name(n);
+            self.delete_name(n);
+        }
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
@@ -1237,17 +1346,13 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.pop();
                     self.emit(Instr::PopBlock);
                     self.emit(Instr::PopBlock);
-                    self.load_const(Value::None);
-                    self.store_name(name);
-                    self.delete_name(name);
+                    self.clear_handler_name(Some(name));
                     self.emit(Instr::PopExcept);
                     self.emit(Instr::Jump(end.0));
                     // An exception inside the handler: clear the name, re-raise
                     // to the cleanup block.
                     self.bind(name_cleanup);
-                    self.load_const(Value::None);
-                    self.store_name(name);
-                    self.delete_name(name);
+                    self.clear_handler_name(Some(name));
                     self.emit(Instr::Reraise);
                 }
                 None => {
@@ -1276,6 +1381,11 @@ impl<'a> Compiler<'a> {
     /// CPython: compile.c's `cleanup` label (SWAP 2, POP_EXCEPT, RERAISE 1).
     fn exception_cleanup(&mut self, cleanup: Label) {
         self.bind(cleanup);
+        self.exception_cleanup_tail();
+    }
+
+    /// `prev, exc` -> restore `prev` as the handled exception, raise `exc`.
+    fn exception_cleanup_tail(&mut self) {
         self.emit(Instr::Swap(2));
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
@@ -1290,7 +1400,7 @@ impl<'a> Compiler<'a> {
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
-            self.try_except(t)?;
+            self.try_handlers(t)?;
         }
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
@@ -1732,6 +1842,7 @@ impl<'a> Compiler<'a> {
             return Err(CompileError {
                 msg: "maximum recursion depth exceeded during compilation".into(),
                 offset: e.range().start().to_u32(),
+                end: e.range().start().to_u32(),
                 kind: CompileErrorKind::TooDeep,
             });
         }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use rspy_objects::code::{BinOp, Instr, UnaryOp, CO_COROUTINE, CO_INLINED_COMPREHENSION};
 use rspy_objects::dict::PyDict;
+use rspy_objects::exception_group;
 use rspy_objects::exceptions::{stop_iteration_value, type_error, value_error, ExcKind, PyErr};
 use rspy_objects::frame::{Block, Frame};
 use rspy_objects::function::{Args, PyFunction};
@@ -1020,6 +1021,40 @@ impl Vm {
                     let m = tri!(ops::isinstance(self, &exc, &ty));
                     f.stack.push(Value::Bool(m));
                 }
+                Instr::CheckEgMatch => {
+                    let ty = pop(f);
+                    let exc = pop(f);
+                    tri!(check_except_star_type(&ty));
+                    let (rest, matched) = tri!(exception_group::except_star_split(self, &exc, &ty));
+                    let matched = match matched {
+                        Some(m) => m,
+                        None => {
+                            let g = tri!(exception_group::new_unnamed_group(
+                                self,
+                                Value::tuple(vec![exc])
+                            ));
+                            if let Some(e) = PyErr::from_value(&g) {
+                                e.add_traceback(&f.code, f.pc.saturating_sub(1));
+                            }
+                            g
+                        }
+                    };
+                    if !matches!(matched, Value::None) {
+                        self.handled = matched.clone();
+                    }
+                    f.stack.push(rest);
+                    f.stack.push(matched);
+                }
+                Instr::PrepReraiseStar => {
+                    let excs = pop(f);
+                    let orig = pop(f);
+                    let Value::List(l) = &excs else {
+                        return Flow::Error(type_error("except* needs a list of exceptions"));
+                    };
+                    let items = l.items.borrow().clone();
+                    let r = tri!(exception_group::prep_reraise_star(self, &orig, &items));
+                    f.stack.push(r);
+                }
                 Instr::BeforeWith | Instr::BeforeAsyncWith => {
                     let mgr = pop(f);
                     let is_async = matches!(instr, Instr::BeforeAsyncWith);
@@ -1456,6 +1491,24 @@ fn check_except_type(ty: &Value) -> PyResult<()> {
             "catching classes that do not inherit from BaseException is not allowed",
         ))
     }
+}
+
+/// An `except*` type: a valid `except` type that is not a group type.
+/// CPython: _PyEval_CheckExceptStarTypeValid.
+fn check_except_star_type(ty: &Value) -> PyResult<()> {
+    check_except_type(ty)?;
+    let group = ExcKind::BaseExceptionGroup.get();
+    let is_group = |v: &Value| matches!(v, Value::Type(t) if t.is_subtype(group));
+    let any_group = match ty {
+        Value::Tuple(t) => t.items.iter().any(is_group),
+        other => is_group(other),
+    };
+    if any_group {
+        return Err(type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
+    }
+    Ok(())
 }
 
 /// Unpack exactly `n` items. CPython: unpack_iterable.

@@ -37,14 +37,14 @@ pub fn compile_source_as(source: &str, filename: &str, eval: bool) -> PyResult<R
         if kind == ExcKind::MemoryError {
             return Err(kind.new_err(msg));
         }
-        return Err(syntax_error_of(kind, source, filename, &msg, at));
+        return Err(syntax_error_of(kind, source, filename, &msg, at, at));
     }
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(p) => p,
         Err(e) => {
             let (kind, msg, at) =
                 syntax_errors::describe(&e.error, source, e.location.start().to_u32());
-            return Err(syntax_error_of(kind, source, filename, &msg, at));
+            return Err(syntax_error_of(kind, source, filename, &msg, at, at));
         }
     };
     let src: Rc<str> = Rc::from(source);
@@ -58,29 +58,45 @@ pub fn compile_source_as(source: &str, filename: &str, eval: bool) -> PyResult<R
         Err(e) => Err(match e.kind {
             CompileErrorKind::Unsupported => ExcKind::NotImplementedError.new_err(e.msg),
             CompileErrorKind::TooDeep => ExcKind::RecursionError.new_err(e.msg),
-            CompileErrorKind::Syntax => syntax_error(source, filename, &e.msg, e.offset),
+            CompileErrorKind::Syntax => syntax_error_of(
+                ExcKind::SyntaxError,
+                source,
+                filename,
+                &e.msg,
+                e.offset,
+                e.end,
+            ),
         }),
     }
 }
 
 /// A `SyntaxError` carrying CPython's location attributes.
 pub fn syntax_error(source: &str, filename: &str, msg: &str, offset: u32) -> PyErr {
-    syntax_error_of(ExcKind::SyntaxError, source, filename, msg, offset)
+    syntax_error_of(ExcKind::SyntaxError, source, filename, msg, offset, offset)
 }
 
-/// A `SyntaxError` (or subclass) with file, line, offset and text.
+/// The 1-based line and column of a byte offset.
+fn line_col(source: &str, offset: u32) -> (usize, usize, usize) {
+    let off = (offset as usize).min(source.len());
+    let before = &source[..off];
+    let lineno = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let col = source[line_start..off].chars().count() + 1;
+    (lineno, col, line_start)
+}
+
+/// A `SyntaxError` (or subclass) with file, line, offset, text and end
+/// position (`end == offset` when only a point is known).
 pub fn syntax_error_of(
     kind: ExcKind,
     source: &str,
     filename: &str,
     msg: &str,
     offset: u32,
+    end: u32,
 ) -> PyErr {
-    let off = (offset as usize).min(source.len());
-    let before = &source[..off];
-    let lineno = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let col = source[line_start..off].chars().count() + 1;
+    let (lineno, col, line_start) = line_col(source, offset);
+    let (end_lineno, end_col, _) = line_col(source, end.max(offset));
     let text = source[line_start..]
         .lines()
         .next()
@@ -93,6 +109,8 @@ pub fn syntax_error_of(
     d.set_str("lineno", Value::Int(lineno as i64));
     d.set_str("offset", Value::Int(col as i64));
     d.set_str("text", Value::string(format!("{text}\n")));
+    d.set_str("end_lineno", Value::Int(end_lineno as i64));
+    d.set_str("end_offset", Value::Int(end_col as i64));
     {
         let mut data = e.data();
         data.args = Value::tuple(vec![
@@ -102,6 +120,8 @@ pub fn syntax_error_of(
                 Value::Int(lineno as i64),
                 Value::Int(col as i64),
                 Value::string(format!("{text}\n")),
+                Value::Int(end_lineno as i64),
+                Value::Int(end_col as i64),
             ]),
         ]);
     }

@@ -397,10 +397,46 @@ fn format_syntax_error(e: &PyErr, out: &mut String) {
         let indent = line.chars().count() - stripped.chars().count();
         out.push_str(&format!("    {stripped}\n"));
         if let Some(Value::Int(off)) = get("offset") {
-            let col = (off as usize).saturating_sub(1).saturating_sub(indent);
-            out.push_str(&format!("    {}^\n", " ".repeat(col)));
+            let (start, end) = caret_span(
+                off,
+                &get("end_offset"),
+                lineno == line_of(&get("end_lineno")),
+                line,
+            );
+            let col = (start as usize).saturating_sub(1).saturating_sub(indent);
+            let width = (end - start).max(1) as usize;
+            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
         }
     }
+}
+
+fn line_of(v: &Option<Value>) -> Option<i64> {
+    match v {
+        Some(Value::Int(i)) => Some(*i),
+        _ => None,
+    }
+}
+
+/// The 1-based columns the carets cover, clamped to the line.
+/// CPython: Lib/traceback.py TracebackException._format_syntax_error.
+fn caret_span(offset: i64, end_offset: &Option<Value>, same_line: bool, line: &str) -> (i64, i64) {
+    let len = line.chars().count() as i64;
+    let mut end = match end_offset {
+        Some(Value::Int(e)) if same_line && *e != 0 => *e,
+        _ if same_line => offset,
+        _ => len + 1,
+    };
+    let mut offset = offset;
+    if offset > len {
+        offset = len + 1;
+    }
+    if end > len {
+        end = len + 1;
+    }
+    if offset >= end || end < 0 {
+        end = offset + 1;
+    }
+    (offset, end)
 }
 
 /// `TypeName: message` for the last line. CPython: format_exception_only.
