@@ -209,7 +209,10 @@ fn builtin_print(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = text_arg("sep")?.unwrap_or_else(|| " ".to_string());
     let end = text_arg("end")?.unwrap_or_else(|| "\n".to_string());
-    let file = args.kw("file").cloned().unwrap_or(Value::None);
+    let file = match args.kw("file") {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => crate::sys::replaced_stdout(interp).unwrap_or(Value::None),
+    };
     let flush = match args.kw("flush") {
         Some(v) => ops::truthy(interp, v)?,
         None => false,

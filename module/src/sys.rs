@@ -22,6 +22,18 @@ pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
 }
 
+/// `sys.stdout` when a program replaced it (so `print` must call its
+/// `write`); None while it is still the process's own stdout.
+pub fn replaced_stdout(interp: &mut dyn Interp) -> Option<Value> {
+    let vm = vm_of(interp);
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return None;
+    };
+    let current = sys.dict.get_str("stdout")?;
+    let original = sys.dict.get_str("__stdout__")?;
+    (!current.is(&original)).then_some(current)
+}
+
 fn native(name: &'static str, f: NativeFn) -> Value {
     let mut n = NativeFunction::function(name, f);
     n.module = Some("sys");
