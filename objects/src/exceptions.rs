@@ -23,6 +23,10 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Text the traceback printer appends to the message ("Did you mean").
     pub hint: Option<String>,
+    /// It left a Python function that native code called: its context was
+    /// set where it was raised, so the frame that made the native call must
+    /// not chain it again (propagating never chains in CPython).
+    pub left_python_call: bool,
 }
 
 /// One traceback line: which code object and which source line.
@@ -123,6 +127,7 @@ pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
             context: Value::None,
             suppress_context: false,
             hint: None,
+            left_python_call: false,
         })),
     })
 }

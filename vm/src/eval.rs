@@ -100,7 +100,8 @@ impl Vm {
                     continue;
                 }
                 Flow::Error(e) => {
-                    if fresh {
+                    let propagated = std::mem::take(&mut e.data().left_python_call);
+                    if fresh && !propagated {
                         chain_context(&self.handled, &e);
                     }
                     (e, true)

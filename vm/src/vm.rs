@@ -760,6 +760,7 @@ impl Interp for Vm {
             return Ok(self.make_generator(&func.code, frame));
         }
         self.run_to_return(frame)
+            .inspect_err(|e| e.data().left_python_call = true)
     }
 
     fn resume_generator(&mut self, gen: &Rc<PyGenerator>, input: GenInput) -> PyResult<GenStep> {
