@@ -674,6 +674,16 @@ pub(crate) fn value_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Va
     Ok(Value::string(ops::repr(interp, v)?))
 }
 
+/// `int.__repr__`: a bool given explicitly prints as its number.
+// CPython: Objects/longobject.c long_to_decimal_string
+fn int_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Value::Bool(b)) = args.positional().first() {
+        slot_args(&args, 0)?;
+        return Ok(Value::string(i64::from(*b).to_string()));
+    }
+    value_repr(interp, args)
+}
+
 /// `__format__(spec)` of ints, bools and floats.
 // CPython: Objects/longobject.c int___format___impl
 fn num_format(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -1280,7 +1290,7 @@ const INT_METHODS: Natives = &[
     ("__invert__", int_invert),
     ("__bool__", int_bool),
     ("__hash__", value_hash),
-    ("__repr__", value_repr),
+    ("__repr__", int_repr),
     ("__format__", num_format),
     ("__add__", int_add),
     ("__radd__", int_radd),

@@ -51,6 +51,24 @@ pub fn float_repr(x: f64) -> String {
     crate::format::float_repr(x)
 }
 
+/// A set or frozenset subclass shows its class: `S({1})`, `S()`.
+// CPython: Objects/setobject.c set_repr_lock_held
+fn set_subclass_repr(interp: &mut dyn Interp, v: &Value, set: &Value) -> PyResult<String> {
+    let name = v.type_name();
+    let items = match set {
+        Value::Set(s) | Value::FrozenSet(s) => s.items(),
+        _ => Vec::new(),
+    };
+    if items.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let r = guarded(interp, v, |i| join_reprs(i, &items, ", "))?;
+    Ok(match r {
+        Some(s) => format!("{name}({{{s}}})"),
+        None => format!("{name}(...)"),
+    })
+}
+
 pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::Null => "<NULL>".into(),
@@ -196,7 +214,10 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         }
         Value::Instance(inst) => {
             if let Some(p) = crate::ops::payload_for(v, &["__repr__"]) {
-                return repr(interp, &p);
+                return match &p {
+                    Value::Set(_) | Value::FrozenSet(_) => set_subclass_repr(interp, v, &p),
+                    _ => repr(interp, &p),
+                };
             }
             if let Some(r) = user_repr(interp, v)? {
                 return Ok(r);
