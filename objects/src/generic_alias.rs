@@ -36,6 +36,8 @@ thread_local! {
         t.add_method("__mro_entries__", alias_mro_entries);
         t.add_method("__instancecheck__", alias_instancecheck);
         t.add_method("__subclasscheck__", alias_instancecheck);
+        t.add_method("__or__", crate::union::type_or);
+        t.add_method("__ror__", crate::union::type_ror);
         t
     };
 }

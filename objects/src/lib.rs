@@ -32,6 +32,7 @@ pub mod set_table;
 pub mod str_methods;
 pub mod strings;
 pub mod types;
+pub mod union;
 pub mod value;
 
 pub use exceptions::{ExcKind, PyErr};
@@ -48,6 +49,7 @@ pub fn init() {
     generator::register();
     asyncgen::register();
     generic_alias::register();
+    union::register();
     num_methods::register();
     str_methods::register();
     container_methods::register();

@@ -831,6 +831,13 @@ fn is_user(v: &Value) -> bool {
     matches!(v, Value::Instance(_) | Value::Object(_))
 }
 
+/// Whether binary operators look up dunders on `type(v)`: instances of
+/// Python classes and native objects, and classes (their metaclass, e.g.
+/// `type.__or__` for `int | None`).
+fn has_operator_dunders(v: &Value) -> bool {
+    is_user(v) || matches!(v, Value::Type(_))
+}
+
 /// `a op b`. CPython: Objects/object.c do_richcompare.
 pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some((x, y)) = payload_pair(a, b, op.dunder()) {
@@ -1023,7 +1030,7 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
         }
     }
     let (name, rname, _) = op.dunders();
-    if !is_user(a) && !is_user(b) {
+    if !has_operator_dunders(a) && !has_operator_dunders(b) {
         if let Some(v) = builtin_binop(interp, a, b, op)? {
             return Ok(v);
         }
@@ -1033,7 +1040,7 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
     let tb = b.py_type();
     let same = Rc::ptr_eq(&ta, &tb);
     let mut tried_reflected = false;
-    if !same && is_user(b) && tb.is_subtype(&ta) && overrides(&tb, rname) {
+    if !same && has_operator_dunders(b) && tb.is_subtype(&ta) && overrides(&tb, rname) {
         tried_reflected = true;
         if let Some(r) = call_dunder(interp, b, rname, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
@@ -1041,7 +1048,7 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
             }
         }
     }
-    let r = if is_user(a) {
+    let r = if has_operator_dunders(a) {
         call_dunder(interp, a, name, std::slice::from_ref(b))?
     } else {
         builtin_binop(interp, a, b, op)?
@@ -1051,7 +1058,7 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
             return Ok(r);
         }
     }
-    if !same && !tried_reflected && is_user(b) {
+    if !same && !tried_reflected && has_operator_dunders(b) {
         if let Some(r) = call_dunder(interp, b, rname, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -1623,6 +1630,15 @@ pub fn issubclass(interp: &mut dyn Interp, a: &Value, cls: &Value) -> PyResult<b
                 }
             }
             Ok(false)
+        }
+        // CPython: object_issubclass (calls __subclasscheck__ of any object).
+        Value::Object(_) | Value::Instance(_)
+            if cls.py_type().lookup("__subclasscheck__").is_some() =>
+        {
+            match call_dunder(interp, cls, "__subclasscheck__", std::slice::from_ref(a))? {
+                Some(r) => truthy(interp, &r),
+                None => Ok(false),
+            }
         }
         _ => Err(type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
