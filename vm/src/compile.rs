@@ -1225,22 +1225,11 @@ impl<'a> Compiler<'a> {
     /// remaining group, exceptions its body raises are collected, and the
     /// end re-raises what is left. CPython: codegen_try_star_except.
     fn try_star_except(&mut self, t: &'a ast::StmtTry) -> CResult {
-        let handler = self.new_label();
-        let cleanup = self.new_label();
         let reraise_star = self.new_label();
         let reraise = self.new_label();
         let end = self.new_label();
-        let orelse = self.new_label();
-        self.emit(Instr::SetupExcept(handler.0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.emit(Instr::Jump(orelse.0));
+        let (orelse, cleanup) = self.protected_body(&t.body)?;
         // Stack: prev, orig, results, rest (the part no clause took yet).
-        self.bind(handler);
-        self.emit(Instr::PushExcInfo);
-        self.emit(Instr::SetupCleanup(cleanup.0));
         self.unit().fblocks.push(FBlock::ExceptStar);
         self.emit(Instr::BuildList(0));
         self.emit(Instr::Copy(2));
@@ -1310,20 +1299,28 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+    /// The `try` body under a handler block, then the handler's entry:
+    /// `prev, exc` on the stack with the cleanup block set up. Returns the
+    /// labels of the `else` code and of the cleanup block, both still unbound.
+    fn protected_body(&mut self, body: &'a [Stmt]) -> CResult<(Label, Label)> {
         let handler = self.new_label();
         let cleanup = self.new_label();
-        let end = self.new_label();
         let orelse = self.new_label();
         self.emit(Instr::SetupExcept(handler.0));
         self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(&t.body)?;
+        self.stmts(body)?;
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
         self.emit(Instr::Jump(orelse.0));
         self.bind(handler);
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::SetupCleanup(cleanup.0));
+        Ok((orelse, cleanup))
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let end = self.new_label();
+        let (orelse, cleanup) = self.protected_body(&t.body)?;
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_line(h.range);
