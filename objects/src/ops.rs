@@ -1580,7 +1580,9 @@ pub fn str_value(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => {
-            if v.py_type().is_subtype(t) {
+            let vt = v.py_type();
+            // An exact match never asks the hook; a subclass does.
+            if Rc::ptr_eq(&vt, t) {
                 return Ok(true);
             }
             if let Some(f) = t.metaclass().lookup("__instancecheck__") {
@@ -1589,7 +1591,7 @@ pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<b
                     return truthy(interp, &r);
                 }
             }
-            Ok(false)
+            Ok(vt.is_subtype(t))
         }
         Value::Tuple(t) => {
             for c in &t.items {
