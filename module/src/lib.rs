@@ -7,6 +7,7 @@ pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use rspy_vm::Vm;
 
@@ -26,6 +27,8 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
     vm.native_modules.insert("time".to_string(), time::init);
     vm.native_modules.insert("math".to_string(), math::init);
     vm.native_modules.insert("random".to_string(), random::init);
+    vm.native_modules
+        .insert("_traceback".to_string(), traceback::init);
     for (name, source, is_pkg) in EMBEDDED_MODULES {
         vm.embedded_modules
             .insert(name.to_string(), (*source, *is_pkg));

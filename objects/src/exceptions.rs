@@ -27,6 +27,33 @@ pub struct ExcData {
     /// set where it was raised, so the frame that made the native call must
     /// not chain it again (propagating never chains in CPython).
     pub left_python_call: bool,
+    /// The object `__traceback__` last returned, so that reading it twice
+    /// gives the same object while the frames are unchanged.
+    pub tb_object: Option<Rc<crate::exceptions_methods::Traceback>>,
+}
+
+impl ExcData {
+    /// `__traceback__`: None, or a traceback object over the frames.
+    pub fn traceback_object(&mut self) -> Value {
+        if self.traceback.is_empty() {
+            return Value::None;
+        }
+        if let Some(t) = &self.tb_object {
+            if t.entries.len() == self.traceback.len()
+                && t.entries
+                    .iter()
+                    .zip(&self.traceback)
+                    .all(|(a, b)| a.same(b))
+            {
+                return Value::Object(t.clone());
+            }
+        }
+        let t = Rc::new(crate::exceptions_methods::Traceback {
+            entries: self.traceback.clone(),
+        });
+        self.tb_object = Some(t.clone());
+        Value::Object(t)
+    }
 }
 
 /// One traceback line: which code object and which source line.
@@ -36,6 +63,12 @@ pub struct TbEntry {
     pub line: u32,
     /// Source byte range of the failing expression.
     pub pos: (u32, u32),
+}
+
+impl TbEntry {
+    fn same(&self, other: &TbEntry) -> bool {
+        Rc::ptr_eq(&self.code, &other.code) && self.line == other.line && self.pos == other.pos
+    }
 }
 
 /// A raised Python exception travelling as a Rust error.
@@ -128,6 +161,7 @@ pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
             suppress_context: false,
             hint: None,
             left_python_call: false,
+            tb_object: None,
         })),
     })
 }

@@ -291,9 +291,27 @@ pub fn create_class(
     Ok(cls)
 }
 
+/// The error for instantiating a class whose `__abstractmethods__` is not
+/// empty. CPython: Objects/typeobject.c object_new (Py_TPFLAGS_IS_ABSTRACT).
+fn refuse_abstract(interp: &mut dyn Interp, cls: &PyType, abstracts: &Value) -> PyResult<()> {
+    if !ops::truthy(interp, abstracts)? {
+        return Ok(());
+    }
+    let mut names: Vec<String> = crate::iter::collect(interp, abstracts)?
+        .iter()
+        .map(|v| ops::str_of(interp, v))
+        .collect::<PyResult<_>>()?;
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+        cls.name,
+        if names.len() > 1 { "s" } else { "" },
+        names.join("', '")
+    )))
+}
+
 /// `object.__new__(cls)`: a fresh instance (exceptions get their state).
 pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let _ = interp;
     let Some(Value::Type(cls)) = args.values.first() else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
@@ -306,6 +324,9 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if cls.layout == Layout::Exception {
         let rest: Vec<Value> = args.positional()[1..].to_vec();
         return Ok(Value::Instance(new_exception(cls, Value::tuple(rest))));
+    }
+    if let Some(abstracts) = cls.dict.get_str("__abstractmethods__") {
+        refuse_abstract(interp, cls, &abstracts)?;
     }
     Ok(Value::Instance(Rc::new(PyInstance {
         slots: std::cell::OnceCell::new(),
@@ -519,6 +540,18 @@ pub fn function_setattr(
     Ok(())
 }
 
+/// Whether `f.__isabstractmethod__` is true (absent counts as false).
+/// CPython: _PyObject_IsAbstract.
+fn is_abstract(interp: &mut dyn Interp, f: &Value) -> PyResult<bool> {
+    if f.is_none() {
+        return Ok(false);
+    }
+    match ops::getattr_opt(interp, f, "__isabstractmethod__")? {
+        Some(v) => ops::truthy(interp, &v),
+        None => Ok(false),
+    }
+}
+
 /// Attributes every object of a kind has without a dict entry
 /// (`__class__`, a function's `__name__`, an exception's `args`, ...).
 pub fn special_getattr(
@@ -526,7 +559,6 @@ pub fn special_getattr(
     obj: &Value,
     name: &str,
 ) -> PyResult<Option<Value>> {
-    let _ = interp;
     if name == "__class__" {
         return Ok(Some(Value::Type(obj.py_type())));
     }
@@ -539,19 +571,13 @@ pub fn special_getattr(
                 return Ok(Some(Value::Dict(inst.dict.clone())));
             }
             if inst.exc.is_some() {
-                let d = exc_data(inst).borrow();
+                let mut d = exc_data(inst).borrow_mut();
                 return Ok(match name {
                     "args" => Some(d.args.clone()),
                     "__cause__" => Some(d.cause.clone()),
                     "__context__" => Some(d.context.clone()),
                     "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                    "__traceback__" => Some(if d.traceback.is_empty() {
-                        Value::None
-                    } else {
-                        Value::Object(Rc::new(crate::exceptions_methods::Traceback {
-                            entries: d.traceback.clone(),
-                        }))
-                    }),
+                    "__traceback__" => Some(d.traceback_object()),
                     _ => None,
                 });
             }
@@ -595,6 +621,9 @@ pub fn special_getattr(
             "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                 return special_getattr(interp, &m.func, name)
             }
+            // Anything the method type lacks comes from the function.
+            // CPython: Objects/classobject.c method_getattro.
+            _ if obj.py_type().lookup(name).is_none() => ops::getattr_opt(interp, &m.func, name)?,
             _ => None,
         },
         Value::Native(n) => match name {
@@ -667,10 +696,18 @@ pub fn special_getattr(
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
             "__doc__" => Some(p.doc.clone()),
+            "__isabstractmethod__" => {
+                let mut abstract_ = false;
+                for f in [&p.fget, &p.fset, &p.fdel] {
+                    abstract_ = abstract_ || is_abstract(interp, f)?;
+                }
+                Some(Value::Bool(abstract_))
+            }
             _ => None,
         },
         Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some((**f).clone()),
+            "__isabstractmethod__" => Some(Value::Bool(is_abstract(interp, f)?)),
             _ => None,
         },
         Value::Cell(c) => match name {
@@ -829,6 +866,11 @@ fn object_init_subclass(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> 
     Ok(Value::None)
 }
 
+/// CPython: Objects/typeobject.c object___subclasshook__.
+fn object_subclasshook(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
 fn object_dir(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("__dir__", 1, 1)?;
     let mut names: Vec<String> = Vec::new();
@@ -860,8 +902,21 @@ fn type_mro(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(t.mro().into_iter().map(Value::Type).collect()))
 }
 
-fn type_subclasses(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
-    Err(crate::exceptions::not_implemented("type.__subclasses__"))
+/// CPython: Objects/typeobject.c type___subclasses___impl.
+fn type_subclasses(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__subclasses__", 1, 1)?;
+    let Value::Type(t) = &a[0] else {
+        return Err(type_error(
+            "descriptor '__subclasses__' requires a 'type' object",
+        ));
+    };
+    let subs = t.subclasses.borrow();
+    Ok(Value::list(
+        subs.iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Type)
+            .collect(),
+    ))
 }
 
 fn type_call_native(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -925,6 +980,7 @@ pub fn register() {
     o.add_method("__format__", object_format);
     o.add_method("__dir__", object_dir);
     o.add_classmethod("__init_subclass__", object_init_subclass);
+    o.add_classmethod("__subclasshook__", object_subclasshook);
     o.dict.set_str("__doc__", Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     t.none_type.add_static("__new__", none_new);
     let ty = &t.type_type;

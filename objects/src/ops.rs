@@ -1617,9 +1617,17 @@ pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<b
     }
 }
 
-/// `issubclass(a, cls)`. The interpreter will serve `__subclasscheck__`.
-#[allow(clippy::only_used_in_recursion)]
+/// `issubclass(a, cls)`, asking a metaclass's `__subclasscheck__`.
+/// CPython: Objects/abstract.c PyObject_IsSubclass.
 pub fn issubclass(interp: &mut dyn Interp, a: &Value, cls: &Value) -> PyResult<bool> {
+    if let Value::Type(t) = cls {
+        if let Some(f) = t.metaclass().lookup("__subclasscheck__") {
+            if !matches!(f, Value::Native(_)) {
+                let r = call_bound(interp, &f, cls, Args::new(std::slice::from_ref(a)))?;
+                return truthy(interp, &r);
+            }
+        }
+    }
     let Value::Type(at) = a else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };

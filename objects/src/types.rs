@@ -49,6 +49,10 @@ pub struct PyType {
     /// Whether instances have a `__dict__` (false when every class along
     /// the MRO declares `__slots__` without `'__dict__'`).
     pub has_dict: bool,
+    /// Classes that name this one among their bases, in creation order
+    /// (weak: a subclass does not outlive its last user for this list).
+    /// CPython: tp_subclasses.
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
 }
 
 impl PyType {
@@ -72,6 +76,7 @@ impl PyType {
             meta: RefCell::new(None),
             slot_names: Vec::new(),
             has_dict: true,
+            subclasses: RefCell::new(Vec::new()),
         })
     }
 
@@ -122,7 +127,7 @@ impl PyType {
             }
         }
         let (slot_names, has_dict) = slots_of(&dict, &bases)?;
-        Ok(Rc::new(PyType {
+        let cls = Rc::new(PyType {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),
             module: RefCell::new("__main__".to_string()),
@@ -135,7 +140,14 @@ impl PyType {
             meta: RefCell::new(meta),
             slot_names,
             has_dict,
-        }))
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for b in &cls.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&cls));
+        }
+        Ok(cls)
     }
 
     pub fn metaclass(&self) -> Rc<PyType> {
@@ -470,5 +482,6 @@ fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
         meta: RefCell::new(None),
         slot_names: Vec::new(),
         has_dict: true,
+        subclasses: RefCell::new(Vec::new()),
     })
 }

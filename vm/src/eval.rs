@@ -56,6 +56,7 @@ impl Vm {
     ) -> (Box<Frame>, PyResult<Exit>) {
         let base = self.frames.len();
         let saved_current = self.current;
+        self.levels.push((base, saved_current));
         let mut cur = frame;
         let mut pending = initial.map(Flow::Error);
         let r = loop {
@@ -145,6 +146,7 @@ impl Vm {
             }
         };
         self.current = saved_current;
+        self.levels.pop();
         (cur, r)
     }
 

@@ -11,20 +11,67 @@ use crate::vm::Vm;
 
 /// The whole report for `e`.
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = String::new();
+    format_exception_chunks(vm, e, &FormatOptions::default()).concat()
+}
+
+/// What `traceback.format_exception` may ask for besides the exception.
+#[derive(Default)]
+pub struct FormatOptions {
+    /// CPython's `limit`: keep the outermost `n` frames, or the innermost
+    /// `-n` when negative; all when None.
+    pub limit: Option<i64>,
+    /// Leave out causes and contexts.
+    pub no_chain: bool,
+}
+
+/// The report for `e` in the pieces CPython's `TracebackException.format`
+/// yields (a header, one piece per frame, one per message line...), which
+/// `traceback.format_exception` returns as a list.
+pub fn format_exception_chunks(vm: &mut Vm, e: &PyErr, opts: &FormatOptions) -> Vec<String> {
+    let mut out = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     let mut ctx = GroupContext::default();
-    format_chain(vm, e, &mut out, &mut seen, &mut ctx);
+    format_chain(vm, e, opts, &mut out, &mut seen, &mut ctx);
     out
+}
+
+/// `Type: message` (after a SyntaxError's location lines) and the notes.
+/// CPython: traceback.format_exception_only.
+pub fn format_exception_only_chunks(vm: &mut Vm, e: &PyErr) -> Vec<String> {
+    let mut out = Vec::new();
+    format_exception_only(vm, e, &mut out);
+    out
+}
+
+/// One piece per frame of `entries` (innermost first, as exceptions keep
+/// them), outermost first. CPython: StackSummary.format.
+pub fn format_frames(entries: &[TbEntry], limit: Option<i64>) -> Vec<String> {
+    let mut out = Vec::new();
+    format_stack(limited(entries, limit), &mut out);
+    out
+}
+
+/// The frames `limit` keeps, still innermost first.
+/// CPython: StackSummary._extract_from_extended_frame_gen (limit).
+pub fn limited(entries: &[TbEntry], limit: Option<i64>) -> &[TbEntry] {
+    let n = entries.len();
+    match limit {
+        None => entries,
+        Some(l) if l >= 0 => &entries[n.saturating_sub(l as usize)..],
+        Some(l) => &entries[..n.min(l.unsigned_abs() as usize)],
+    }
 }
 
 /// An exception reported by the unraisable hook: no cause/context chain.
 /// CPython: _PyErr_WriteUnraisableDefaultHook.
 pub fn format_unraisable(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    format_one(vm, e, &mut out);
-    out
+    let mut out = Vec::new();
+    format_one(vm, e, &FormatOptions::default(), &mut out);
+    out.concat()
 }
+
+/// The formatters' output: the pieces, in order.
+type Chunks = Vec<String>;
 
 /// CPython: TracebackException.max_group_width / max_group_depth.
 const MAX_GROUP_WIDTH: usize = 15;
@@ -43,16 +90,26 @@ impl GroupContext {
         " ".repeat(2 * self.depth)
     }
 
-    /// Write `text`, each line behind the group margin (`| ` or `+ `).
-    fn emit(&self, text: &str, margin: char, out: &mut String) {
+    /// Add `text` as one piece, each line behind the group margin (`| `
+    /// or `+ `).
+    fn emit(&self, text: &str, margin: char, out: &mut Chunks) {
         if self.depth == 0 {
-            out.push_str(text);
+            out.push(text.to_string());
             return;
         }
         let prefix = format!("{}{margin} ", self.indent());
+        let mut piece = String::new();
         for line in text.split_inclusive('\n') {
-            out.push_str(&prefix);
-            out.push_str(line);
+            piece.push_str(&prefix);
+            piece.push_str(line);
+        }
+        out.push(piece);
+    }
+
+    /// Add each of `pieces` behind the margin.
+    fn emit_all(&self, pieces: Chunks, margin: char, out: &mut Chunks) {
+        for p in pieces {
+            self.emit(&p, margin, out);
         }
     }
 }
@@ -60,7 +117,8 @@ impl GroupContext {
 fn format_chain(
     vm: &mut Vm,
     e: &PyErr,
-    out: &mut String,
+    opts: &FormatOptions,
+    out: &mut Chunks,
     seen: &mut Vec<usize>,
     ctx: &mut GroupContext,
 ) {
@@ -69,33 +127,35 @@ fn format_chain(
         let d = e.data();
         (d.cause.clone(), d.context.clone(), d.suppress_context)
     };
-    if let Some(c) = PyErr::from_value(&cause) {
-        if !seen.contains(&(c.value().id() as usize)) {
-            format_chain(vm, &c, out, seen, ctx);
-            ctx.emit(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-                '|',
-                out,
-            );
-        }
+    let chained = if opts.no_chain {
+        None
+    } else if let Some(c) = PyErr::from_value(&cause) {
+        Some((
+            c,
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+        ))
     } else if !suppress {
-        if let Some(c) = PyErr::from_value(&context) {
-            if !seen.contains(&(c.value().id() as usize)) {
-                format_chain(vm, &c, out, seen, ctx);
-                ctx.emit(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    '|',
-                    out,
-                );
-            }
+        PyErr::from_value(&context).map(|c| {
+            (
+                c,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            )
+        })
+    } else {
+        None
+    };
+    if let Some((c, message)) = chained {
+        if !seen.contains(&(c.value().id() as usize)) {
+            format_chain(vm, &c, opts, out, seen, ctx);
+            ctx.emit(message, '|', out);
         }
     }
     match rspy_objects::exception_group::group_members(e) {
-        Some(members) => format_group(vm, e, &members, out, seen, ctx),
+        Some(members) => format_group(vm, e, &members, opts, out, seen, ctx),
         None => {
-            let mut s = String::new();
-            format_one(vm, e, &mut s);
-            ctx.emit(&s, '|', out);
+            let mut s = Vec::new();
+            format_one(vm, e, opts, &mut s);
+            ctx.emit_all(s, '|', out);
         }
     }
 }
@@ -106,7 +166,8 @@ fn format_group(
     vm: &mut Vm,
     e: &PyErr,
     members: &[Value],
-    out: &mut String,
+    opts: &FormatOptions,
+    out: &mut Chunks,
     seen: &mut Vec<usize>,
     ctx: &mut GroupContext,
 ) {
@@ -130,13 +191,13 @@ fn format_group(
             margin,
             out,
         );
-        let mut s = String::new();
-        format_stack(&tb, &mut s);
-        ctx.emit(&s, '|', out);
+        let mut s = Vec::new();
+        format_stack(limited(&tb, opts.limit), &mut s);
+        ctx.emit_all(s, '|', out);
     }
-    let mut s = String::new();
+    let mut s = Vec::new();
     format_exception_only(vm, e, &mut s);
-    ctx.emit(&s, '|', out);
+    ctx.emit_all(s, '|', out);
     let n = members.len().min(MAX_GROUP_WIDTH + 1);
     ctx.need_close = false;
     for (i, member) in members.iter().take(n).enumerate() {
@@ -150,7 +211,7 @@ fn format_group(
         } else {
             (i + 1).to_string()
         };
-        out.push_str(&format!(
+        out.push(format!(
             "{}{}+---------------- {title} ----------------\n",
             ctx.indent(),
             if i == 0 { "+-" } else { "  " }
@@ -165,10 +226,10 @@ fn format_group(
                 out,
             );
         } else if let Some(sub) = PyErr::from_value(member) {
-            format_chain(vm, &sub, out, seen, ctx);
+            format_chain(vm, &sub, opts, out, seen, ctx);
         }
         if last && ctx.need_close {
-            out.push_str(&format!(
+            out.push(format!(
                 "{}+------------------------------------\n",
                 ctx.indent()
             ));
@@ -185,18 +246,18 @@ fn format_group(
 /// CPython: traceback._RECURSIVE_CUTOFF.
 const RECURSIVE_CUTOFF: usize = 3;
 
-fn format_one(vm: &mut Vm, e: &PyErr, out: &mut String) {
+fn format_one(vm: &mut Vm, e: &PyErr, opts: &FormatOptions, out: &mut Chunks) {
     let tb = e.data().traceback.clone();
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_stack(&tb, out);
+        out.push("Traceback (most recent call last):\n".to_string());
+        format_stack(limited(&tb, opts.limit), out);
     }
     format_exception_only(vm, e, out);
 }
 
 /// The frames, outermost first, with repeated lines summarized.
 /// CPython: StackSummary.format.
-fn format_stack(tb: &[TbEntry], out: &mut String) {
+fn format_stack(tb: &[TbEntry], out: &mut Chunks) {
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0;
     for entry in tb.iter().rev() {
@@ -217,26 +278,35 @@ fn format_stack(tb: &[TbEntry], out: &mut String) {
 
 /// `Type: message` (with a SyntaxError's source line) and the notes.
 /// CPython: TracebackException.format_exception_only.
-fn format_exception_only(vm: &mut Vm, e: &PyErr, out: &mut String) {
+fn format_exception_only(vm: &mut Vm, e: &PyErr, out: &mut Chunks) {
     if e.matches(ExcKind::SyntaxError) {
         format_syntax_error(e, out);
     }
-    out.push_str(&exception_line(vm, e));
-    out.push('\n');
-    if let Some(Value::List(notes)) = e.0.dict.get_str("__notes__") {
-        for n in notes.items.borrow().iter() {
-            if let Value::Str(s) = n {
-                out.push_str(s.as_str());
-                out.push('\n');
-            }
+    out.push(format!("{}\n", exception_line(vm, e)));
+    let Some(notes) = e.0.dict.get_str("__notes__") else {
+        return;
+    };
+    let items = match &notes {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.clone(),
+        other => {
+            let r = ops::repr(vm, other).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            out.push(format!("{r}\n"));
+            return;
+        }
+    };
+    for note in items {
+        let text = ops::str_of(vm, &note).unwrap_or_else(|_| "<note str() failed>".into());
+        for line in text.split('\n') {
+            out.push(format!("{line}\n"));
         }
     }
 }
 
-fn repeated_note(out: &mut String, count: usize) {
+fn repeated_note(out: &mut Chunks, count: usize) {
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
-        out.push_str(&format!(
+        out.push(format!(
             "  [Previous line repeated {n} more time{}]\n",
             if n > 1 { "s" } else { "" }
         ));
@@ -245,7 +315,13 @@ fn repeated_note(out: &mut String, count: usize) {
 
 /// `File "...", line N, in name`, the source line, and carets under the
 /// failing expression. CPython: StackSummary.format_frame_summary.
-fn format_entry(entry: &TbEntry, out: &mut String) {
+fn format_entry(entry: &TbEntry, out: &mut Chunks) {
+    let mut piece = String::new();
+    entry_lines(entry, &mut piece);
+    out.push(piece);
+}
+
+fn entry_lines(entry: &TbEntry, out: &mut String) {
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         entry.code.filename,
@@ -381,7 +457,7 @@ fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -
     !before.trim().is_empty() || !after.trim().is_empty()
 }
 
-fn format_syntax_error(e: &PyErr, out: &mut String) {
+fn format_syntax_error(e: &PyErr, out: &mut Chunks) {
     let get = |k: &str| e.0.dict.get_str(k);
     let filename = get("filename").and_then(|v| v.as_str().map(str::to_string));
     let lineno = match get("lineno") {
@@ -389,13 +465,13 @@ fn format_syntax_error(e: &PyErr, out: &mut String) {
         _ => None,
     };
     if let (Some(f), Some(l)) = (filename, lineno) {
-        out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        out.push(format!("  File \"{f}\", line {l}\n"));
     }
     if let Some(Value::Str(text)) = get("text") {
         let line = text.as_str().trim_end_matches('\n');
         let stripped = line.trim_start();
         let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
+        out.push(format!("    {stripped}\n"));
         if let Some(Value::Int(off)) = get("offset") {
             let (start, end) = caret_span(
                 off,
@@ -405,7 +481,7 @@ fn format_syntax_error(e: &PyErr, out: &mut String) {
             );
             let col = (start as usize).saturating_sub(1).saturating_sub(indent);
             let width = (end - start).max(1) as usize;
-            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+            out.push(format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
         }
     }
 }

@@ -54,6 +54,10 @@ pub struct Vm {
     /// caller (`globals()`, `super()`). Valid while that frame runs: it is
     /// boxed, and `execute` restores the previous value when it returns.
     pub(crate) current: *const Frame,
+    /// For each `execute` in progress: where its frames begin in `frames`
+    /// and the frame that was running when it started (the native caller's
+    /// frame, not in `frames`), so the whole call stack can be listed.
+    pub(crate) levels: Vec<(usize, *const Frame)>,
     /// Lowest stack address the interpreter may reach before raising
     /// RecursionError (natives re-entering Python use the Rust stack);
     /// 0 disables the check. CPython: Py_C_RECURSION_LIMIT / stack probes.
@@ -83,6 +87,7 @@ impl Vm {
             sys_path: Vec::new(),
             interrupt: Rc::new(std::cell::Cell::new(false)),
             current: std::ptr::null(),
+            levels: Vec::new(),
             stack_floor: 0,
             flush_stdout: || {},
             frame_pool: Vec::new(),
@@ -690,6 +695,33 @@ impl Vm {
             current
         };
         *gen.exc_state.borrow_mut() = own;
+    }
+
+    /// Every running Python frame's code and current line, innermost
+    /// first (as tracebacks keep them). CPython: walking `f_back`.
+    pub fn stack_entries(&self) -> Vec<rspy_objects::exceptions::TbEntry> {
+        let entry = |f: &Frame| rspy_objects::exceptions::TbEntry {
+            code: f.code.clone(),
+            line: f.current_line(),
+            // CPython's walk_stack gives no columns: no carets.
+            pos: (0, 0),
+        };
+        let mut out = Vec::new();
+        let mut next = 0;
+        let tops = self.levels.iter().skip(1).map(|&(base, f)| (base, f));
+        for (base, running) in tops.chain(std::iter::once((self.frames.len(), self.current))) {
+            for f in self.frames.get(next..base).unwrap_or_default() {
+                out.push(entry(f));
+            }
+            next = base;
+            // SAFETY: a level's running frame is boxed and owned by an
+            // `execute` still on the Rust stack, so it is alive.
+            if let Some(f) = unsafe { running.as_ref() } {
+                out.push(entry(f));
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// The frame of the innermost running Python code, if any.
