@@ -1,5 +1,6 @@
-//! Snapshot tests: run every `tests/scripts/<area>/<name>.py` with the rspy
-//! binary and compare its output with `snapshots/<area>/<name>.snap`, which
+//! Snapshot tests: run every `tests/scripts/<area>/<name>.py` (and every
+//! `examples/<name>.py`, as area `examples`) with the rspy binary and
+//! compare its output with `snapshots/<area>/<name>.snap`, which
 //! was produced by the reference interpreter (CPython 3.14) with
 //! `tools/regen-snapshots`.
 //!
@@ -123,7 +124,8 @@ fn parse_snap(content: &str) -> Result<&str, String> {
     }
 }
 
-/// Find `tests/scripts/*/*.py`, sorted by `<area>/<name>`.
+/// Find `tests/scripts/*/*.py` and `examples/*.py` (area `examples`),
+/// sorted by `<area>/<name>`.
 fn discover_scripts(root: &Path) -> Vec<Script> {
     let scripts_dir = root.join("tests").join("scripts");
     let mut found = Vec::new();
@@ -131,36 +133,47 @@ fn discover_scripts(root: &Path) -> Vec<Script> {
         .unwrap_or_else(|e| panic!("cannot read {}: {}", scripts_dir.display(), e));
     for area in areas {
         let area = area.expect("cannot read an entry of tests/scripts");
-        let area_path = area.path();
-        if !area_path.is_dir() {
+        if !area.path().is_dir() {
             continue;
         }
         let area_name = area.file_name().to_string_lossy().into_owned();
-        let files = fs::read_dir(&area_path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {}", area_path.display(), e));
-        for file in files {
-            let file = file.expect("cannot read an entry of a tests/scripts area");
-            let path = file.path();
-            if !path.is_file() || path.extension().is_none_or(|ext| ext != "py") {
-                continue;
-            }
-            let name = match path.file_stem() {
-                Some(stem) => stem.to_string_lossy().into_owned(),
-                None => continue,
-            };
-            let stdin = path.with_extension("stdin");
-            found.push(Script {
-                id: format!("{}/{}", area_name, name),
-                rel_path: format!("tests/scripts/{}/{}.py", area_name, name),
-                stdin: if stdin.is_file() { Some(stdin) } else { None },
-                snap: root
-                    .join("snapshots")
-                    .join(&area_name)
-                    .join(format!("{}.snap", name)),
-            });
-        }
+        found.extend(scripts_in(
+            root,
+            &format!("tests/scripts/{area_name}"),
+            &area_name,
+        ));
     }
+    found.extend(scripts_in(root, "examples", "examples"));
     found.sort_by(|a, b| a.id.cmp(&b.id));
+    found
+}
+
+/// The `*.py` files directly in `root/dir` as scripts of `area`
+/// (subdirectories hold the packages they import).
+fn scripts_in(root: &Path, dir: &str, area: &str) -> Vec<Script> {
+    let Ok(files) = fs::read_dir(root.join(dir)) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for file in files.flatten() {
+        let path = file.path();
+        if !path.is_file() || path.extension().is_none_or(|ext| ext != "py") {
+            continue;
+        }
+        let Some(name) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        let stdin = path.with_extension("stdin");
+        found.push(Script {
+            id: format!("{area}/{name}"),
+            rel_path: format!("{dir}/{name}.py"),
+            stdin: stdin.is_file().then_some(stdin),
+            snap: root
+                .join("snapshots")
+                .join(area)
+                .join(format!("{name}.snap")),
+        });
+    }
     found
 }
 
