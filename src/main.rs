@@ -180,10 +180,7 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
         globals.set_str("__file__", Value::str(&abs));
         abs
     };
-    let main = Rc::new(rspy_objects::value::PyModule {
-        name: "__main__".into(),
-        dict: globals.clone(),
-    });
+    let main = Rc::new(rspy_objects::value::PyModule::new("__main__", globals.clone()));
     vm.modules.set_str("__main__", Value::Module(main));
     let result = rspy_vm::compile_source(&source, &code_name)
         .and_then(|code| vm.run_code(code, globals.clone()));

@@ -568,8 +568,5 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
                 .collect(),
         ),
     );
-    Ok(Rc::new(PyModule {
-        name: "contextvars".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("contextvars".to_string(), d)))
 }

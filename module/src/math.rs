@@ -1515,10 +1515,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     for (name, f) in functions {
         d.set_str(name, native(name, *f));
     }
-    Ok(Rc::new(PyModule {
-        name: "math".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("math".to_string(), d)))
 }
 
 #[cfg(test)]

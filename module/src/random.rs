@@ -1559,10 +1559,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
             d.set_str(name, Value::Method(Rc::new(m)));
         }
     }
-    Ok(Rc::new(PyModule {
-        name: "random".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("random".to_string(), d)))
 }
 
 #[cfg(test)]

@@ -284,8 +284,5 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     d.set_str("stderr", make_stream(&stream_type, 2));
     d.set_str("__stdout__", d.get_str("stdout").unwrap_or(Value::None));
     d.set_str("__stderr__", d.get_str("stderr").unwrap_or(Value::None));
-    Ok(Rc::new(PyModule {
-        name: "sys".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("sys".to_string(), d)))
 }

@@ -333,8 +333,5 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     for (name, f) in functions {
         d.set_str(name, native(name, f));
     }
-    Ok(Rc::new(PyModule {
-        name: "time".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("time".to_string(), d)))
 }

@@ -138,8 +138,5 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         n.module = Some("_traceback");
         d.set_str(name, Value::Native(Rc::new(n)));
     }
-    Ok(Rc::new(PyModule {
-        name: "_traceback".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("_traceback".to_string(), d)))
 }

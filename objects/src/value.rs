@@ -394,6 +394,19 @@ impl PyInstance {
 pub struct PyModule {
     pub name: String,
     pub dict: Rc<PyDict>,
+    /// Its code is still running (an import in progress): attribute errors
+    /// then suggest a circular import. CPython: `__spec__._initializing`.
+    pub initializing: Cell<bool>,
+}
+
+impl PyModule {
+    pub fn new(name: impl Into<String>, dict: Rc<PyDict>) -> PyModule {
+        PyModule {
+            name: name.into(),
+            dict,
+            initializing: Cell::new(false),
+        }
+    }
 }
 
 /// A closure cell. CPython: Objects/cellobject.c.

@@ -223,6 +223,7 @@ fn compile_unit(
             })
         }
         _ => {
+            c.docstring(body)?;
             c.stmts(body)?;
             c.load_const(Value::None);
             c.emit(Instr::ReturnValue);
@@ -232,6 +233,20 @@ fn compile_unit(
 }
 
 impl<'a> Compiler<'a> {
+    /// `__doc__ = "..."` for a module or class body that opens with a
+    /// string literal. CPython: codegen.c codegen_body / compiler_class_body.
+    fn docstring(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
+        if let Some(Stmt::Expr(e)) = body.first() {
+            if let Expr::StringLiteral(_) = &*e.value {
+                self.set_line(e.range());
+                self.expr(&e.value)?;
+                let d = self.name_index("__doc__");
+                self.emit(Instr::StoreName(d));
+            }
+        }
+        Ok(())
+    }
+
     fn new(source: Rc<str>, filename: Rc<str>, table: SymbolTable) -> Compiler<'a> {
         let mut line_starts = vec![0u32];
         for (i, b) in source.bytes().enumerate() {
@@ -1660,13 +1675,7 @@ impl<'a> Compiler<'a> {
         self.load_const(q);
         let qn = self.name_index("__qualname__");
         self.emit(Instr::StoreName(qn));
-        if let Some(Stmt::Expr(e)) = c.body.first() {
-            if let Expr::StringLiteral(_) = &*e.value {
-                self.expr(&e.value)?;
-                let d = self.name_index("__doc__");
-                self.emit(Instr::StoreName(d));
-            }
-        }
+        self.docstring(&c.body)?;
         let annotations = annotated_names(&c.body);
         if !annotations.is_empty() {
             self.emit_annotate(&annotations);

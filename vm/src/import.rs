@@ -183,10 +183,7 @@ fn run_module_source(
     };
     globals.set_str("__package__", Value::str(&package));
     globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    let module = Rc::new(PyModule {
-        name: name.to_string(),
-        dict: globals.clone(),
-    });
+    let module = Rc::new(PyModule::new(name.to_string(), globals.clone()));
     vm.modules.set_str(name, Value::Module(module.clone()));
     let code = match crate::compile_source(source, path) {
         Ok(c) => c,

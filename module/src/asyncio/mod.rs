@@ -260,8 +260,5 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
     for (name, f) in fns {
         d.set_str(name, native(name, f));
     }
-    Ok(Rc::new(PyModule {
-        name: "_asyncio".to_string(),
-        dict: d,
-    }))
+    Ok(Rc::new(PyModule::new("_asyncio".to_string(), d)))
 }
