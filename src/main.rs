@@ -129,7 +129,11 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
     let (source, filename, script_dir) = match program {
         Program::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
-                let dir = std::path::Path::new(&path)
+                // Like CPython, sys.path[0] is the real (absolute, symlinks
+                // resolved) directory of the script.
+                let real = std::fs::canonicalize(&path)
+                    .unwrap_or_else(|_| std::path::PathBuf::from(&path));
+                let dir = real
                     .parent()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
@@ -180,7 +184,10 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
         globals.set_str("__file__", Value::str(&abs));
         abs
     };
-    let main = Rc::new(rspy_objects::value::PyModule::new("__main__", globals.clone()));
+    let main = Rc::new(rspy_objects::value::PyModule::new(
+        "__main__",
+        globals.clone(),
+    ));
     vm.modules.set_str("__main__", Value::Module(main));
     let result = rspy_vm::compile_source(&source, &code_name)
         .and_then(|code| vm.run_code(code, globals.clone()));

@@ -42,15 +42,19 @@ fn native(name: &'static str, f: NativeFn) -> Value {
 
 fn sys_exit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("exit", 0, 1)?;
-    let code = a.first().cloned().unwrap_or(Value::None);
-    let e = PyErr::new(
-        ExcKind::SystemExit.get(),
-        if a.is_empty() {
-            vec![]
-        } else {
-            vec![code.clone()]
-        },
-    );
+    // Raised like PyErr_SetObject(SystemExit, arg): None means no
+    // arguments, a tuple is the argument list.
+    let exc_args = match a.first() {
+        None | Some(Value::None) => vec![],
+        Some(Value::Tuple(t)) => t.items.clone(),
+        Some(v) => vec![v.clone()],
+    };
+    let code = match exc_args.len() {
+        0 => Value::None,
+        1 => exc_args[0].clone(),
+        _ => Value::tuple(exc_args.clone()),
+    };
+    let e = PyErr::new(ExcKind::SystemExit.get(), exc_args);
     e.0.dict.set_str("code", code);
     Err(e)
 }

@@ -347,6 +347,17 @@ pub fn stop_iteration(value: Value) -> PyErr {
 pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+        // CPython: Objects/moduleobject.c _Py_module_getattro_impl.
+        Value::Module(m) if m.initializing.get() => match m.dict.get_str("__file__") {
+            Some(Value::Str(f)) => format!(
+                "partially initialized module '{}' from '{}' has no attribute '{}' (most likely due to a circular import)",
+                m.name, f.as_str(), name
+            ),
+            _ => format!(
+                "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                m.name, name
+            ),
+        },
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };

@@ -172,8 +172,54 @@ fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if cls.is_subtype(ExcKind::OSError.get()) {
         return oserror_init(&inst, rest);
     }
+    if cls.is_subtype(ExcKind::SyntaxError.get()) {
+        syntax_error_init(&inst, &rest)?;
+    }
     exc_data(&inst).borrow_mut().args = Value::tuple(rest);
     Ok(Value::None)
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+/// end_offset]))`: the location fields. CPython: SyntaxError_init.
+fn syntax_error_init(inst: &PyInstance, args: &[Value]) -> PyResult<()> {
+    if let Some(msg) = args.first() {
+        inst.dict.set_str("msg", msg.clone());
+    }
+    if args.len() != 2 {
+        return Ok(());
+    }
+    let info = match &args[1] {
+        Value::Tuple(t) => t.items.clone(),
+        Value::List(l) => l.items.borrow().clone(),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )))
+        }
+    };
+    if !(4..=7).contains(&info.len()) {
+        let (bound, n) = if info.len() < 4 {
+            ("least 4", info.len())
+        } else {
+            ("most 7", info.len())
+        };
+        return Err(type_error(format!(
+            "function takes at {bound} arguments ({n} given)"
+        )));
+    }
+    let fields = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    for (name, v) in fields.iter().zip(info.iter()) {
+        inst.dict.set_str(name, v.clone());
+    }
+    Ok(())
 }
 
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the

@@ -291,6 +291,35 @@ pub fn create_class(
     Ok(cls)
 }
 
+/// `OSError(errno, strerror)` makes the subclass for that errno (Linux
+/// numbers). CPython: Objects/exceptions.c OSError_new (errnomap).
+fn oserror_subclass(cls: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
+    if !Rc::ptr_eq(cls, ExcKind::OSError.get()) || !(2..=5).contains(&args.len()) {
+        return cls.clone();
+    }
+    let Value::Int(errno) = args[0] else {
+        return cls.clone();
+    };
+    let kind = match errno {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        4 => ExcKind::InterruptedError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => return cls.clone(),
+    };
+    kind.get().clone()
+}
+
 /// The error for instantiating a class whose `__abstractmethods__` is not
 /// empty. CPython: Objects/typeobject.c object_new (Py_TPFLAGS_IS_ABSTRACT).
 fn refuse_abstract(interp: &mut dyn Interp, cls: &PyType, abstracts: &Value) -> PyResult<()> {
@@ -323,7 +352,8 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     if cls.layout == Layout::Exception {
         let rest: Vec<Value> = args.positional()[1..].to_vec();
-        return Ok(Value::Instance(new_exception(cls, Value::tuple(rest))));
+        let cls = oserror_subclass(cls, &rest);
+        return Ok(Value::Instance(new_exception(&cls, Value::tuple(rest))));
     }
     if let Some(abstracts) = cls.dict.get_str("__abstractmethods__") {
         refuse_abstract(interp, cls, &abstracts)?;
@@ -540,6 +570,41 @@ pub fn function_setattr(
     Ok(())
 }
 
+/// The attributes some built-in exceptions always have, when `__init__`
+/// did not store them (an exception the interpreter raised itself).
+/// CPython: ImportError_init, SyntaxError_init (their member tables).
+fn exception_field_default(inst: &PyInstance, args: &Value, name: &str) -> Option<Value> {
+    let cls = inst.class.borrow().clone();
+    let first_arg = || match args {
+        Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+        _ => Value::None,
+    };
+    if cls.is_subtype(ExcKind::ImportError.get()) {
+        return match name {
+            "msg" => Some(first_arg()),
+            "name" | "path" | "name_from" => Some(Value::None),
+            _ => None,
+        };
+    }
+    if cls.is_subtype(ExcKind::SyntaxError.get()) {
+        return match name {
+            "msg" => Some(match args {
+                Value::Tuple(t) if !t.items.is_empty() => t.items[0].clone(),
+                _ => Value::None,
+            }),
+            "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line" => Some(Value::None),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// Whether `f.__isabstractmethod__` is true (absent counts as false).
 /// CPython: _PyObject_IsAbstract.
 fn is_abstract(interp: &mut dyn Interp, f: &Value) -> PyResult<bool> {
@@ -578,7 +643,7 @@ pub fn special_getattr(
                     "__context__" => Some(d.context.clone()),
                     "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                     "__traceback__" => Some(d.traceback_object()),
-                    _ => None,
+                    _ => exception_field_default(inst, &d.args, name),
                 });
             }
             None

@@ -376,6 +376,9 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             return Ok(s);
         }
     }
+    if cls.is_subtype(crate::exceptions::ExcKind::SyntaxError.get()) {
+        return syntax_error_str(interp, inst, &items);
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -387,6 +390,35 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         }
         _ => repr(interp, &args),
     }
+}
+
+/// `msg (file, line N)`, with the file's base name.
+/// CPython: Objects/exceptions.c SyntaxError_str.
+fn syntax_error_str(
+    interp: &mut dyn Interp,
+    inst: &crate::value::PyInstance,
+    args: &[Value],
+) -> PyResult<String> {
+    let msg = inst
+        .dict
+        .get_str("msg")
+        .or_else(|| args.first().cloned())
+        .unwrap_or(Value::None);
+    let msg = ops::str_of(interp, &msg)?;
+    let filename = match inst.dict.get_str("filename") {
+        Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let lineno = match inst.dict.get_str("lineno") {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    Ok(match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
 }
 
 /// Whether CPython exposes `type.name` as a slot wrapper (a dunder filled

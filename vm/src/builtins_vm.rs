@@ -29,7 +29,33 @@ pub fn register(builtins: &Rc<PyDict>) {
     add("exec", builtin_exec);
     add("eval", builtin_eval);
     add("compile", builtin_compile);
+    add("__import__", builtin_import);
     types().super_type.add_static("__new__", super_new);
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+/// CPython: Python/bltinmodule.c builtin___import___impl.
+fn builtin_import(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    args.only_kwargs("__import__", &NAMES)?;
+    let pos = args.check_count("__import__", 1, 5)?;
+    let arg = |i: usize| pos.get(i).cloned().or_else(|| args.kw(NAMES[i]).cloned());
+    let Some(name) = arg(0) else {
+        return Err(type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Value::Str(name) = name else {
+        return Err(type_error("module name must be a string"));
+    };
+    let globals = match arg(1) {
+        Some(Value::Dict(d)) => d,
+        _ => Rc::new(PyDict::new()),
+    };
+    let fromlist = arg(3).unwrap_or(Value::None);
+    let level = arg(4).unwrap_or(Value::Int(0));
+    let vm = vm_of(interp);
+    crate::import::import_name(vm, &globals, name.as_str(), &fromlist, &level)
 }
 
 /// What `exec`/`eval` run: source text (compiled here) or a code object.

@@ -1105,9 +1105,10 @@ impl Vm {
                     let name = f.code.names[i as usize].clone();
                     let fromlist = pop(f);
                     let level = pop(f);
+                    let globals = f.globals.clone();
                     let m = tri!(crate::import::import_name(
                         self,
-                        f,
+                        &globals,
                         name.as_str(),
                         &fromlist,
                         &level

@@ -734,16 +734,7 @@ impl Vm {
 
     /// Import a module by absolute dotted name.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get_str(name) {
-            return Ok(m);
-        }
-        if let Some(init) = self.native_modules.get(name).copied() {
-            let m = init(self)?;
-            let v = Value::Module(m);
-            self.modules.set_str(name, v.clone());
-            return Ok(v);
-        }
-        crate::import::import_source_module(self, name)
+        crate::import::find_and_load(self, name)
     }
 }
 

@@ -1,0 +1,3 @@
+print("  p: start")
+from imp_circ_pkg.q import Q_VALUE
+P_VALUE = "p"

@@ -1,0 +1,1 @@
+import imp_err_pkg_nonexistent_dependency

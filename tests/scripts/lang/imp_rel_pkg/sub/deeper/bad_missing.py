@@ -1,0 +1,1 @@
+from ..c import does_not_exist
