@@ -98,7 +98,11 @@ def index(a):
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__) from None
-    return method(a)
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)"
+                        % type(result).__name__)
+    return result
 
 def inv(a):
     "Same as ~a."

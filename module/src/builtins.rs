@@ -1498,3 +1498,15 @@ mod tests {
         assert_eq!(float_total(s, c), 1.0);
     }
 }
+
+/// `import builtins`: the module over the built-in namespace itself, so
+/// assigning `builtins.x` defines a built-in. CPython: Python/bltinmodule.c.
+pub fn init(
+    vm: &mut rspy_vm::Vm,
+) -> rspy_objects::value::PyResult<Rc<rspy_objects::value::PyModule>> {
+    let d = vm.builtins.clone();
+    if d.get_str("__name__").is_none() {
+        d.set_str("__name__", Value::str("builtins"));
+    }
+    Ok(Rc::new(rspy_objects::value::PyModule::new("builtins", d)))
+}

@@ -55,10 +55,7 @@ struct ContextTypes {
 
 /// A type that cannot be subclassed, as contextvars' types are.
 fn final_type(name: &str) -> Rc<PyType> {
-    let mut t = PyType::new_builtin(name, vec![types().object_type.clone()], Layout::Builtin);
-    if let Some(ty) = Rc::get_mut(&mut t) {
-        ty.final_type = true;
-    }
+    let t = PyType::new_final(name, vec![types().object_type.clone()], Layout::Builtin);
     *t.module.borrow_mut() = "_contextvars".to_string();
     t
 }

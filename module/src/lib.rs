@@ -19,6 +19,8 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
     vm.flush_stdout = builtins::flush_stdout;
     vm.native_modules.insert("sys".to_string(), sys::init);
     vm.native_modules
+        .insert("builtins".to_string(), builtins::init);
+    vm.native_modules
         .insert("_asyncio".to_string(), asyncio::init);
     vm.native_modules
         .insert("contextvars".to_string(), contextvars::init);

@@ -128,7 +128,25 @@ fn list_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = check_pos(&args, "list", 0, 1)?;
     match r.first() {
         None => Ok(Value::list(Vec::new())),
-        Some(v) => Ok(Value::list(iter::collect(interp, v)?)),
+        Some(v) => {
+            length_hint(interp, v)?;
+            Ok(Value::list(iter::collect(interp, v)?))
+        }
+    }
+}
+
+/// Ask a user object for its length the way list() does before
+/// iterating: only to surface errors other than TypeError.
+/// CPython: Objects/abstract.c PyObject_LengthHint.
+fn length_hint(interp: &mut dyn Interp, v: &Value) -> PyResult<()> {
+    if !matches!(v, Value::Instance(_) | Value::Object(_))
+        || v.py_type().lookup("__len__").is_none()
+    {
+        return Ok(());
+    }
+    match ops::len(interp, v) {
+        Err(e) if !e.matches(ExcKind::TypeError) => Err(e),
+        _ => Ok(()),
     }
 }
 
@@ -141,7 +159,10 @@ fn list_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let r = check_pos(&args, "list", 0, 1)?;
     let items = match r.first() {
-        Some(v) => iter::collect(interp, v)?,
+        Some(v) => {
+            length_hint(interp, v)?;
+            iter::collect(interp, v)?
+        }
         None => Vec::new(),
     };
     *l.items.borrow_mut() = items;

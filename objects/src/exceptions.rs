@@ -29,7 +29,7 @@ pub struct ExcData {
     pub left_python_call: bool,
     /// The object `__traceback__` last returned, so that reading it twice
     /// gives the same object while the frames are unchanged.
-    pub tb_object: Option<Rc<crate::exceptions_methods::Traceback>>,
+    pub tb_object: Option<Value>,
 }
 
 impl ExcData {
@@ -38,21 +38,26 @@ impl ExcData {
         if self.traceback.is_empty() {
             return Value::None;
         }
-        if let Some(t) = &self.tb_object {
-            if t.entries.len() == self.traceback.len()
-                && t.entries
-                    .iter()
-                    .zip(&self.traceback)
-                    .all(|(a, b)| a.same(b))
+        if let Some(cached @ Value::Object(o)) = &self.tb_object {
+            if let Some(t) = o
+                .as_any()
+                .downcast_ref::<crate::exceptions_methods::Traceback>()
             {
-                return Value::Object(t.clone());
+                let same = t.entries.len() == self.traceback.len()
+                    && t.entries
+                        .iter()
+                        .zip(&self.traceback)
+                        .all(|(a, b)| a.same(b));
+                if same {
+                    return cached.clone();
+                }
             }
         }
-        let t = Rc::new(crate::exceptions_methods::Traceback {
+        let t = Value::Object(Rc::new(crate::exceptions_methods::Traceback {
             entries: self.traceback.clone(),
-        });
+        }));
         self.tb_object = Some(t.clone());
-        Value::Object(t)
+        t
     }
 }
 

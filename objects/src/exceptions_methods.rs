@@ -107,6 +107,7 @@ pub fn set_exc_attr(inst: &PyInstance, name: &str, value: &Value) -> PyResult<bo
             Value::Object(o) => {
                 if let Some(tb) = o.as_any().downcast_ref::<Traceback>() {
                     d.traceback = tb.entries.clone();
+                    d.tb_object = Some(value.clone());
                 } else {
                     return Err(type_error("__traceback__ must be a traceback or None"));
                 }
@@ -175,8 +176,75 @@ fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if cls.is_subtype(ExcKind::SyntaxError.get()) {
         syntax_error_init(&inst, &rest)?;
     }
+    if cls.is_subtype(ExcKind::UnicodeError.get()) {
+        unicode_error_init(&inst, &cls, &rest)?;
+    }
     exc_data(&inst).borrow_mut().args = Value::tuple(rest);
     Ok(Value::None)
+}
+
+/// The fields of UnicodeDecodeError(encoding, object, start, end, reason),
+/// UnicodeEncodeError (object a str) and UnicodeTranslateError (no
+/// encoding). CPython: UnicodeDecodeError_init, UnicodeEncodeError_init,
+/// UnicodeTranslateError_init.
+fn unicode_error_init(inst: &PyInstance, cls: &Rc<PyType>, args: &[Value]) -> PyResult<()> {
+    let (fname, fields, object_type): (&str, &[&str], &str) =
+        if cls.is_subtype(ExcKind::UnicodeDecodeError.get()) {
+            (
+                "UnicodeDecodeError",
+                &["encoding", "object", "start", "end", "reason"],
+                "bytes",
+            )
+        } else if cls.is_subtype(ExcKind::UnicodeEncodeError.get()) {
+            (
+                "UnicodeEncodeError",
+                &["encoding", "object", "start", "end", "reason"],
+                "str",
+            )
+        } else if cls.is_subtype(ExcKind::UnicodeTranslateError.get()) {
+            (
+                "UnicodeTranslateError",
+                &["object", "start", "end", "reason"],
+                "str",
+            )
+        } else {
+            return Ok(());
+        };
+    if args.len() != fields.len() {
+        return Err(type_error(format!(
+            "function takes exactly {} arguments ({} given)",
+            fields.len(),
+            args.len()
+        )));
+    }
+    for (i, (name, v)) in fields.iter().zip(args).enumerate() {
+        let ok = match *name {
+            "encoding" | "reason" => matches!(v, Value::Str(_)),
+            "object" if object_type == "bytes" => matches!(v, Value::Bytes(_)),
+            "object" => matches!(v, Value::Str(_)),
+            _ => matches!(v, Value::Int(_) | Value::Bool(_)),
+        };
+        if !ok && *name == "object" && object_type == "bytes" {
+            return Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                v.type_name()
+            )));
+        }
+        if !ok {
+            let want = match *name {
+                "object" => object_type,
+                "start" | "end" => "int",
+                _ => "str",
+            };
+            return Err(type_error(format!(
+                "{fname}() argument {} must be {want}, not {}",
+                i + 1,
+                v.type_name()
+            )));
+        }
+        inst.dict.set_str(name, v.clone());
+    }
+    Ok(())
 }
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
@@ -279,7 +347,8 @@ fn exc_add_note(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let notes = match inst.dict.get_str("__notes__") {
-        Some(n) => n,
+        Some(n @ Value::List(_)) => n,
+        Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
         None => {
             let l = Value::list(vec![]);
             inst.dict.set_str("__notes__", l.clone());

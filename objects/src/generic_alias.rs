@@ -22,10 +22,7 @@ pub struct GenericAlias {
 
 thread_local! {
     static ALIAS_TYPE: Rc<PyType> = {
-        let mut t = PyType::new_builtin("GenericAlias", vec![types().object_type.clone()], Layout::Builtin);
-        if let Some(ty) = Rc::get_mut(&mut t) {
-            ty.final_type = true;
-        }
+        let t = PyType::new_final("GenericAlias", vec![types().object_type.clone()], Layout::Builtin);
         *t.module.borrow_mut() = "types".to_string();
         t.add_static("__new__", alias_new);
         t.add_method("__repr__", alias_repr);

@@ -293,6 +293,12 @@ pub fn get_iter(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
         }
         Value::Generator(g) if g.kind == crate::generator::GenKind::Generator => v.clone(),
         _ => {
+            if let Some(Value::None) = v.py_type().lookup("__iter__") {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    v.type_name()
+                )));
+            }
             if let Some(r) = ops::call_dunder(interp, v, "__iter__", &[])? {
                 if !is_iterator(&r) {
                     return Err(type_error(format!(

@@ -87,8 +87,10 @@ pub fn call_dunder(
     let Some(f) = obj.py_type().lookup(name) else {
         return Ok(None);
     };
+    // A dunder set to None is called like any other value (slots that
+    // treat None as "absent", such as __iter__ and __hash__, check first).
     if f.is_none() {
-        return Ok(None);
+        return Err(type_error("'NoneType' object is not callable"));
     }
     let f = bind_descriptor(interp, &f, obj)?;
     call0(interp, &f, args).map(Some)
@@ -555,6 +557,13 @@ pub fn truthy(interp: &mut dyn Interp, v: &Value) -> PyResult<bool> {
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::Instance(_) | Value::Object(_) => {
+            // CPython: Objects/typeobject.c slot_nb_bool.
+            if let Some(Value::None) = v.py_type().lookup("__bool__") {
+                return Err(type_error(format!(
+                    "'{}' cannot be interpreted as a boolean",
+                    v.type_name()
+                )));
+            }
             if let Some(r) = call_dunder(interp, v, "__bool__", &[])? {
                 return match r {
                     Value::Bool(b) => Ok(b),
@@ -665,8 +674,11 @@ pub fn hash(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
                 Some(Value::Native(_)) | None => identity_hash(v),
                 Some(f) => {
                     let f = bind_descriptor(interp, &f, v)?;
+                    // CPython: slot_tp_hash keeps a result that fits in a
+                    // Py_hash_t (-1 becomes -2) and hashes a bigger int.
                     match call0(interp, &f, &[])? {
-                        Value::Int(i) => int::hash_i64(i),
+                        Value::Int(-1) => -2,
+                        Value::Int(i) => i,
                         Value::Bool(b) => b as i64,
                         Value::BigInt(b) => crate::numparse::int_hash(&b),
                         _ => return Err(type_error("__hash__ method should return an integer")),
@@ -1016,7 +1028,13 @@ fn builtin_compare(
 pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let (fwd, rev, _) = op.dunders();
     let pa = payload_for(a, &[fwd, rev]);
-    let pb = payload_for(b, &[fwd, rev]);
+    // `str % x` formats x itself (its __str__/__repr__ may be overridden).
+    let formats = op == BinOp::Mod && matches!(a, Value::Str(_) | Value::Bytes(_));
+    let pb = if formats {
+        None
+    } else {
+        payload_for(b, &[fwd, rev])
+    };
     let a_overrides = pa.is_none() && matches!(a, Value::Instance(i) if i.payload.is_some());
     let b_overrides = pb.is_none() && matches!(b, Value::Instance(i) if i.payload.is_some());
     if (pa.is_some() || pb.is_some()) && !a_overrides && !b_overrides {
@@ -1040,7 +1058,7 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
     let tb = b.py_type();
     let same = Rc::ptr_eq(&ta, &tb);
     let mut tried_reflected = false;
-    if !same && has_operator_dunders(b) && tb.is_subtype(&ta) && overrides(&tb, rname) {
+    if !same && has_operator_dunders(b) && tb.is_subtype(&ta) && overrides(&ta, &tb, rname) {
         tried_reflected = true;
         if let Some(r) = call_dunder(interp, b, rname, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
@@ -1058,8 +1076,13 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
             return Ok(r);
         }
     }
-    if !same && !tried_reflected && has_operator_dunders(b) {
-        if let Some(r) = call_dunder(interp, b, rname, std::slice::from_ref(a))? {
+    if !same && !tried_reflected {
+        let r = if has_operator_dunders(b) {
+            call_dunder(interp, b, rname, std::slice::from_ref(a))?
+        } else {
+            builtin_binop(interp, a, b, op)?
+        };
+        if let Some(r) = r {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -1068,8 +1091,14 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
     Err(binop_type_error(a, b, op))
 }
 
-fn overrides(t: &Rc<PyType>, name: &str) -> bool {
-    t.lookup(name).is_some()
+/// Whether subclass `sub` has its own `name`, different from `base`'s.
+/// CPython: Objects/typeobject.c method_is_overloaded.
+fn overrides(base: &Rc<PyType>, sub: &Rc<PyType>, name: &str) -> bool {
+    match (sub.lookup(name), base.lookup(name)) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(x), Some(y)) => !x.is(&y),
+    }
 }
 
 fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
@@ -1163,13 +1192,13 @@ fn builtin_binop(
             }))))
         }
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Mul) => {
-            match repeat_count(b) {
+            match repeat_count(interp, b) {
                 Some(n) => seq::repeat(a, n?).map(Some),
                 None => Ok(None),
             }
         }
         (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul) => {
-            match repeat_count(a) {
+            match repeat_count(interp, a) {
                 Some(n) => seq::repeat(b, n?).map(Some),
                 None => Ok(None),
             }
@@ -1198,13 +1227,22 @@ fn builtin_binop(
 }
 
 /// The repeat count of `seq * n`: ints and bools (negative counts as 0).
-fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
+/// A sequence repeat count: an int, or an object with `__index__`.
+/// CPython: Objects/abstract.c sequence_repeat.
+fn repeat_count(interp: &mut dyn Interp, v: &Value) -> Option<PyResult<i64>> {
+    let overflow =
+        || ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer");
     match v {
         Value::Int(i) => Some(Ok(*i)),
         Value::Bool(b) => Some(Ok(*b as i64)),
-        Value::BigInt(_) => Some(Err(
-            ExcKind::OverflowError.new_err("cannot fit 'int' into an index-sized integer")
-        )),
+        Value::BigInt(_) => Some(Err(overflow())),
+        Value::Instance(_) | Value::Object(_) if v.py_type().lookup("__index__").is_some() => {
+            Some(match index(interp, v) {
+                Ok(Value::Int(i)) => Ok(i),
+                Ok(_) => Err(overflow()),
+                Err(e) => Err(e),
+            })
+        }
         _ => None,
     }
 }
@@ -1229,7 +1267,7 @@ pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> P
             return Ok(a.clone());
         }
         (Value::List(l), BinOp::Mul) => {
-            if let Some(n) = repeat_count(b) {
+            if let Some(n) = repeat_count(interp, b) {
                 let n = n?;
                 let cur = l.items.borrow().clone();
                 *l.items.borrow_mut() = seq::repeat_items(&cur, n)?;
@@ -1511,6 +1549,12 @@ pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyR
             }
         }
         _ => {
+            if let Some(Value::None) = container.py_type().lookup("__contains__") {
+                return Err(type_error(format!(
+                    "'{}' object is not a container",
+                    container.type_name()
+                )));
+            }
             if let Some(r) = call_dunder(
                 interp,
                 container,
@@ -1685,7 +1729,13 @@ pub fn index(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 
 /// `format(v, spec)`. CPython: PyObject_Format.
 pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String> {
-    if let Some(p) = payload_for(v, &["__format__", "__str__"]) {
+    // A built-in's own __format__ on a subclass instance: an empty spec
+    // means str(self) (which the subclass may override), any other formats
+    // the value. CPython: long__format__, float___format__, unicode___format__.
+    if let Some(p) = payload_for(v, &["__format__"]) {
+        if spec.is_empty() {
+            return str_of(interp, v);
+        }
         return crate::repr::format(interp, &p, spec);
     }
     crate::repr::format(interp, v, spec)

@@ -379,6 +379,11 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
     if cls.is_subtype(crate::exceptions::ExcKind::SyntaxError.get()) {
         return syntax_error_str(interp, inst, &items);
     }
+    if cls.is_subtype(crate::exceptions::ExcKind::UnicodeError.get()) {
+        if let Some(s) = unicode_error_str(inst) {
+            return Ok(s);
+        }
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -389,6 +394,71 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             }
         }
         _ => repr(interp, &args),
+    }
+}
+
+/// "'utf-8' codec can't decode byte 0xff in position 0: reason" and its
+/// encode/translate forms, from the fields `__init__` stored.
+/// CPython: UnicodeDecodeError_str, UnicodeEncodeError_str,
+/// UnicodeTranslateError_str.
+fn unicode_error_str(inst: &crate::value::PyInstance) -> Option<String> {
+    let get = |k: &str| inst.dict.get_str(k);
+    let int = |k: &str| match get(k) {
+        Some(Value::Int(i)) => Some(i),
+        Some(Value::Bool(b)) => Some(b as i64),
+        _ => None,
+    };
+    let (start, end) = (int("start")?, int("end")?);
+    let reason = match get("reason")? {
+        Value::Str(r) => r.as_str().to_string(),
+        _ => return None,
+    };
+    let codec = match get("encoding") {
+        Some(Value::Str(e)) => Some(format!("'{}' codec", e.as_str())),
+        _ => None,
+    };
+    match get("object")? {
+        Value::Bytes(b) => {
+            let codec = codec?;
+            match b.data.get(start as usize) {
+                Some(byte) if start >= 0 && end == start + 1 => Some(format!(
+                    "{codec} can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                )),
+                _ => Some(format!(
+                    "{codec} can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                )),
+            }
+        }
+        Value::Str(s) => {
+            let verb = match &codec {
+                Some(c) => format!("{c} can't encode"),
+                None => "can't translate".to_string(),
+            };
+            let ch = (start >= 0)
+                .then(|| s.as_str().chars().nth(start as usize))
+                .flatten();
+            match ch {
+                Some(c) if end == start + 1 => {
+                    let n = c as u32;
+                    let esc = if n <= 0xff {
+                        format!("\\x{n:02x}")
+                    } else if n <= 0xffff {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    Some(format!(
+                        "{verb} character '{esc}' in position {start}: {reason}"
+                    ))
+                }
+                _ => Some(format!(
+                    "{verb} characters in position {start}-{}: {reason}",
+                    end - 1
+                )),
+            }
+        }
+        _ => None,
     }
 }
 

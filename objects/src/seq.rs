@@ -126,10 +126,13 @@ pub fn index_value(interp: &mut dyn Interp, key: &Value, what: &str) -> PyResult
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
-        Value::Instance(_) => match ops::index(interp, key)? {
-            Value::Int(i) => Ok(i),
-            _ => Ok(i64::MAX),
-        },
+        Value::Instance(_) | Value::Object(_) if key.py_type().lookup("__index__").is_some() => {
+            match ops::index(interp, key)? {
+                Value::Int(i) => Ok(i),
+                Value::BigInt(b) if b.is_negative() => Ok(i64::MIN),
+                _ => Ok(i64::MAX),
+            }
+        }
         // CPython 3.14 words str's message differently.
         _ if what == "string" => Err(type_error(format!(
             "string indices must be integers, not '{}'",

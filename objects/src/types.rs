@@ -58,12 +58,26 @@ pub struct PyType {
 impl PyType {
     /// A built-in type with the given bases.
     pub fn new_builtin(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
+        Self::builtin_type(name, bases, layout, false)
+    }
+
+    /// A built-in type that cannot be subclassed (no Py_TPFLAGS_BASETYPE).
+    pub fn new_final(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
+        Self::builtin_type(name, bases, layout, true)
+    }
+
+    fn builtin_type(
+        name: &str,
+        bases: Vec<Rc<PyType>>,
+        layout: Layout,
+        final_type: bool,
+    ) -> Rc<PyType> {
         let mro_tail = if bases.len() > 1 {
             c3_mro_tail(&bases).unwrap_or_else(|_| linear_mro_tail(&bases))
         } else {
             linear_mro_tail(&bases)
         };
-        Rc::new(PyType {
+        let t = Rc::new(PyType {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),
             module: RefCell::new("builtins".to_string()),
@@ -72,12 +86,23 @@ impl PyType {
             dict: Rc::new(PyDict::new()),
             layout,
             builtin: true,
-            final_type: false,
+            final_type,
             meta: RefCell::new(None),
             slot_names: Vec::new(),
             has_dict: true,
             subclasses: RefCell::new(Vec::new()),
-        })
+        });
+        t.register_as_subclass();
+        t
+    }
+
+    /// Add this type to each base's `__subclasses__()`.
+    fn register_as_subclass(self: &Rc<Self>) {
+        for b in &self.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(self));
+        }
     }
 
     /// A class created by a `class` statement or `type(name, bases, ns)`.
@@ -142,11 +167,7 @@ impl PyType {
             has_dict,
             subclasses: RefCell::new(Vec::new()),
         });
-        for b in &cls.bases {
-            let mut subs = b.subclasses.borrow_mut();
-            subs.retain(|w| w.strong_count() > 0);
-            subs.push(Rc::downgrade(&cls));
-        }
+        cls.register_as_subclass();
         Ok(cls)
     }
 

@@ -21,10 +21,7 @@ pub struct Union {
 
 thread_local! {
     static UNION_TYPE: Rc<PyType> = {
-        let mut t = PyType::new_builtin("Union", vec![types().object_type.clone()], Layout::Builtin);
-        if let Some(ty) = Rc::get_mut(&mut t) {
-            ty.final_type = true;
-        }
+        let t = PyType::new_final("Union", vec![types().object_type.clone()], Layout::Builtin);
         *t.module.borrow_mut() = "typing".to_string();
         t.add_method("__repr__", union_repr);
         t.add_method("__eq__", union_eq);
