@@ -1929,12 +1929,9 @@ fn make_property(
     } else {
         doc
     };
-    Ok(Value::Property(Rc::new(PyProperty {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
+    Ok(Value::Property(Rc::new(PyProperty::new(
+        fget, fset, fdel, doc,
+    ))))
 }
 
 // CPython: Objects/descrobject.c property_init_impl
@@ -1984,6 +1981,43 @@ fn property_deleter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
     property_with(interp, args, 2, "deleter")
 }
 
+/// The property's name: the one `__set_name__` gave, else its getter's
+/// `__name__`. CPython: Objects/descrobject.c property_name.
+pub fn property_name(interp: &mut dyn Interp, p: &PyProperty) -> PyResult<Option<String>> {
+    let name = p.name.borrow().clone();
+    let name = if name.is_none() && !p.fget.is_none() {
+        ops::getattr_opt(interp, &p.fget, "__name__")?.unwrap_or(Value::None)
+    } else {
+        name
+    };
+    if name.is_none() {
+        return Ok(None);
+    }
+    ops::repr(interp, &name).map(Some)
+}
+
+/// "property 'x' of 'C' object has no setter" (`what` is getter, setter
+/// or deleter). CPython: property_descr_get / property_descr_set.
+pub fn property_missing(interp: &mut dyn Interp, p: &PyProperty, obj: &Value, what: &str) -> PyErr {
+    let qualname = obj.py_type().qualname.borrow().clone();
+    match property_name(interp, p) {
+        Ok(Some(name)) => ExcKind::AttributeError.new_err(format!(
+            "property {name} of '{qualname}' object has no {what}"
+        )),
+        Ok(None) => ExcKind::AttributeError
+            .new_err(format!("property of '{qualname}' object has no {what}")),
+        Err(e) => e,
+    }
+}
+
+/// `property.__set_name__(owner, name)`. CPython: property_set_name.
+fn property_set_name(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let p = self_property(&args, "__set_name__")?;
+    let r = check_pos(&args, "__set_name__", 2, 2)?;
+    *p.name.borrow_mut() = r[1].clone();
+    Ok(Value::None)
+}
+
 // CPython: Objects/descrobject.c property_descr_get
 fn property_get(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let p = self_property(&args, "__get__")?;
@@ -1992,10 +2026,7 @@ fn property_get(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Ok(self_value(&args).clone());
     }
     if p.fget.is_none() {
-        return Err(ExcKind::AttributeError.new_err(format!(
-            "property of '{}' object has no getter",
-            r[0].type_name()
-        )));
+        return Err(property_missing(interp, &p, &r[0], "getter"));
     }
     ops::call0(interp, &p.fget, &r[..1])
 }
@@ -2005,10 +2036,7 @@ fn property_set(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let p = self_property(&args, "__set__")?;
     let r = slot_args(&args, 2)?;
     if p.fset.is_none() {
-        return Err(ExcKind::AttributeError.new_err(format!(
-            "property of '{}' object has no setter",
-            r[0].type_name()
-        )));
+        return Err(property_missing(interp, &p, &r[0], "setter"));
     }
     ops::call0(interp, &p.fset, r)?;
     Ok(Value::None)
@@ -2018,10 +2046,7 @@ fn property_delete(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let p = self_property(&args, "__delete__")?;
     let r = slot_args(&args, 1)?;
     if p.fdel.is_none() {
-        return Err(ExcKind::AttributeError.new_err(format!(
-            "property of '{}' object has no deleter",
-            r[0].type_name()
-        )));
+        return Err(property_missing(interp, &p, &r[0], "deleter"));
     }
     ops::call0(interp, &p.fdel, r)?;
     Ok(Value::None)
@@ -2577,6 +2602,7 @@ pub fn register() {
     let p = &t.property_type;
     p.add_static("__new__", property_new);
     p.add_method("getter", property_getter);
+    p.add_method("__set_name__", property_set_name);
     p.add_method("setter", property_setter);
     p.add_method("deleter", property_deleter);
     p.add_method("__get__", property_get);

@@ -434,12 +434,12 @@ pub fn register() {
         let getter = Value::Native(Rc::new(crate::function::NativeFunction::function(name, f)));
         t.dict.set_str(
             name,
-            Value::Property(Rc::new(crate::value::PyProperty {
-                fget: getter,
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
+            Value::Property(Rc::new(crate::value::PyProperty::new(
+                getter,
+                Value::None,
+                Value::None,
+                Value::None,
+            ))),
         );
     }
 }

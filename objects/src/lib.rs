@@ -22,6 +22,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod interp;
 pub mod iter;
+pub mod mappingproxy;
 pub mod num_methods;
 pub mod numparse;
 pub mod object;

@@ -175,7 +175,11 @@ fn new_class_from_parts<'a>(
     for b in &bases.items {
         match b {
             Value::Type(t) => base_types.push(t.clone()),
-            _ => return Err(type_error("bases must be types")),
+            // type(b) can never derive from type here. CPython:
+            // _PyType_CalculateMetaclass.
+            _ => return Err(type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            )),
         }
     }
     // A more derived metaclass among the bases takes over the call.
@@ -255,14 +259,39 @@ pub fn create_class(
     }
     let cls_value = Value::Type(cls.clone());
     for (k, v) in dict.items() {
+        if let (Value::Property(p), Value::Str(_)) = (&v, &k) {
+            *p.name.borrow_mut() = k.clone();
+            continue;
+        }
         if let (Value::Instance(_), Value::Str(_)) = (&v, &k) {
             if let Some(set_name) = v.py_type().lookup("__set_name__") {
-                ops::call_bound(
+                let r = ops::call_bound(
                     interp,
                     &set_name,
                     &v,
                     Args::new(&[cls_value.clone(), k.clone()]),
-                )?;
+                );
+                if let Err(e) = r {
+                    // CPython: type_new_set_names adds this note.
+                    let note = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        v.type_name(),
+                        ops::repr(interp, &k)?,
+                        name
+                    );
+                    let notes = match e.0.dict.get_str("__notes__") {
+                        Some(n @ Value::List(_)) => n,
+                        _ => {
+                            let l = Value::list(vec![]);
+                            e.0.dict.set_str("__notes__", l.clone());
+                            l
+                        }
+                    };
+                    if let Value::List(l) = &notes {
+                        l.items.borrow_mut().push(Value::str(&note));
+                    }
+                    return Err(e);
+                }
             }
         }
     }
@@ -454,7 +483,7 @@ pub fn type_getattr(interp: &mut dyn Interp, t: &Rc<PyType>, name: &str) -> PyRe
             }
             return Ok(Value::str(&t.module.borrow()));
         }
-        "__dict__" => return Ok(Value::Dict(t.dict.clone())),
+        "__dict__" => return Ok(crate::mappingproxy::new(Value::Dict(t.dict.clone()))),
         "__bases__" => {
             return Ok(Value::tuple(
                 t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
@@ -502,8 +531,13 @@ pub fn super_getattr(
     s: &crate::value::PySuper,
     name: &str,
 ) -> PyResult<Value> {
-    if name == "__class__" {
-        return Ok(Value::Type(types().super_type.clone()));
+    match name {
+        "__class__" => return Ok(Value::Type(types().super_type.clone())),
+        // CPython: Objects/typeobject.c super_members.
+        "__thisclass__" => return Ok(Value::Type(s.this_class.clone())),
+        "__self__" => return Ok(s.obj.clone()),
+        "__self_class__" => return Ok(Value::Type(s.obj_type.clone())),
+        _ => {}
     }
     let mro = s.obj_type.mro();
     let start = mro
@@ -761,6 +795,16 @@ pub fn special_getattr(
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
             "__doc__" => Some(p.doc.clone()),
+            "__name__" => {
+                let name = p.name.borrow().clone();
+                if !name.is_none() {
+                    Some(name)
+                } else if !p.fget.is_none() {
+                    ops::getattr_opt(interp, &p.fget, "__name__")?
+                } else {
+                    None
+                }
+            }
             "__isabstractmethod__" => {
                 let mut abstract_ = false;
                 for f in [&p.fget, &p.fset, &p.fdel] {
@@ -772,6 +816,11 @@ pub fn special_getattr(
         },
         Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some((**f).clone()),
+            // CPython: cm_init/sm_init copy these from the function
+            // (functools.update_wrapper style).
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
+                ops::getattr_opt(interp, f, name)?
+            }
             "__isabstractmethod__" => Some(Value::Bool(is_abstract(interp, f)?)),
             _ => None,
         },
@@ -927,7 +976,18 @@ fn object_format(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(ops::str_of(interp, &a[0])?))
 }
 
-fn object_init_subclass(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+/// CPython: Objects/typeobject.c object___init_subclass___impl (and its
+/// "takes no keyword arguments" check).
+fn object_init_subclass(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if args.has_kwargs() {
+        let name = match args.values.first() {
+            Some(Value::Type(t)) => t.name.clone(),
+            _ => "object".to_string(),
+        };
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 

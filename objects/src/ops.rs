@@ -122,7 +122,9 @@ pub fn bind_descriptor(interp: &mut dyn Interp, descr: &Value, obj: &Value) -> P
         })),
         Value::Property(p) => {
             if p.fget.is_none() {
-                return Err(ExcKind::AttributeError.new_err("property has no getter"));
+                return Err(crate::container_methods::property_missing(
+                    interp, p, obj, "getter",
+                ));
             }
             call0(interp, &p.fget, std::slice::from_ref(obj))?
         }
@@ -137,12 +139,16 @@ pub fn bind_descriptor(interp: &mut dyn Interp, descr: &Value, obj: &Value) -> P
     })
 }
 
+/// A data descriptor whose `__get__` takes precedence over the instance
+/// dict (one with `__set__`/`__delete__` but no `__get__` does not).
+/// CPython: PyObject_GenericGetAttr (tp_descr_get && PyDescr_IsData).
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Property(_) => true,
         Value::Instance(_) => {
             let t = v.py_type();
-            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+            (t.lookup("__set__").is_some() || t.lookup("__delete__").is_some())
+                && t.lookup("__get__").is_some()
         }
         _ => false,
     }
@@ -319,10 +325,9 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
         Value::Object(o) => {
             if let Some(Value::Property(p)) = obj.py_type().lookup(name) {
                 if p.fset.is_none() {
-                    return Err(ExcKind::AttributeError.new_err(format!(
-                        "property '{name}' of '{}' object has no setter",
-                        obj.type_name()
-                    )));
+                    return Err(crate::container_methods::property_missing(
+                        interp, &p, obj, "setter",
+                    ));
                 }
                 call0(interp, &p.fset, &[obj.clone(), value])?;
                 return Ok(());
@@ -338,6 +343,17 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
             )))
         }
         _ => {
+            if name == "__class__" {
+                return Err(match value {
+                    Value::Type(_) => type_error(
+                        "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                    ),
+                    other => type_error(format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        other.type_name()
+                    )),
+                });
+            }
             if crate::object::special_getattr(interp, obj, name)?.is_some() {
                 return Err(ExcKind::AttributeError.new_err(format!(
                     "attribute '{}' of '{}' objects is not writable",
@@ -387,18 +403,22 @@ pub fn generic_setattr(
         match &d {
             Value::Property(p) => {
                 if p.fset.is_none() {
-                    return Err(ExcKind::AttributeError.new_err(format!(
-                        "property '{}' of '{}' object has no setter",
-                        name, cls.name
-                    )));
+                    return Err(crate::container_methods::property_missing(
+                        interp, p, obj, "setter",
+                    ));
                 }
                 call0(interp, &p.fset, &[obj.clone(), value])?;
                 return Ok(());
             }
             Value::Instance(_) => {
-                if let Some(set) = d.py_type().lookup("__set__") {
+                let dt = d.py_type();
+                if let Some(set) = dt.lookup("__set__") {
                     call_bound(interp, &set, &d, Args::new(&[obj.clone(), value]))?;
                     return Ok(());
+                }
+                // A data descriptor without __set__. CPython: slot_tp_descr_set.
+                if dt.lookup("__delete__").is_some() {
+                    return Err(ExcKind::AttributeError.new_err("__set__"));
                 }
             }
             _ => {}
@@ -428,18 +448,53 @@ pub fn generic_setattr(
         return Err(ExcKind::AttributeError.new_err(msg));
     }
     if name == "__class__" {
-        if let Value::Type(t) = value {
-            *inst.class.borrow_mut() = t;
-            return Ok(());
-        }
-        return Err(type_error("__class__ must be set to a class"));
+        return set_class(inst, &cls, value);
     }
     inst.dict.set_str(name, value);
     Ok(())
 }
 
+/// `obj.__class__ = t`: only between Python classes whose instances have
+/// the same layout. CPython: Objects/typeobject.c object_set_class and
+/// compatible_for_assignment.
+fn set_class(inst: &PyInstance, old: &Rc<PyType>, value: Value) -> PyResult<()> {
+    let Value::Type(new) = value else {
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            value.type_name()
+        )));
+    };
+    let plain = |t: &Rc<PyType>| !t.builtin && t.layout == Layout::Object;
+    if !plain(&new) || !plain(old) {
+        if !(new.layout == old.layout && !new.builtin && !old.builtin) {
+            return Err(type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+    }
+    let same_base = match (
+        crate::types::solid_base(&new),
+        crate::types::solid_base(old),
+    ) {
+        (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+        (None, None) => true,
+        _ => false,
+    };
+    if new.slot_names != old.slot_names || new.has_dict != old.has_dict || !same_base {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, old.name
+        )));
+    }
+    *inst.class.borrow_mut() = new;
+    Ok(())
+}
+
 /// `delattr(obj, name)`.
 pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()> {
+    if name == "__class__" && !matches!(obj, Value::Type(_)) {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
     match obj {
         Value::Instance(inst) => {
             let cls = inst.class.borrow().clone();
@@ -451,18 +506,22 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
             }
             if let Some(Value::Property(p)) = cls.lookup(name) {
                 if p.fdel.is_none() {
-                    return Err(ExcKind::AttributeError.new_err(format!(
-                        "property '{}' of '{}' object has no deleter",
-                        name, cls.name
-                    )));
+                    return Err(crate::container_methods::property_missing(
+                        interp, &p, obj, "deleter",
+                    ));
                 }
                 call0(interp, &p.fdel, std::slice::from_ref(obj))?;
                 return Ok(());
             }
             if let Some(d @ Value::Instance(_)) = cls.lookup(name) {
-                if let Some(del) = d.py_type().lookup("__delete__") {
+                let dt = d.py_type();
+                if let Some(del) = dt.lookup("__delete__") {
                     call_bound(interp, &del, &d, Args::new(std::slice::from_ref(obj)))?;
                     return Ok(());
+                }
+                // A data descriptor without __delete__. CPython: slot_tp_descr_set.
+                if dt.lookup("__set__").is_some() {
+                    return Err(ExcKind::AttributeError.new_err("__delete__"));
                 }
             }
             if cls.slot_names.iter().any(|s| s == name) {
@@ -1635,7 +1694,17 @@ pub fn isinstance(interp: &mut dyn Interp, v: &Value, cls: &Value) -> PyResult<b
                     return truthy(interp, &r);
                 }
             }
-            Ok(vt.is_subtype(t))
+            if vt.is_subtype(t) {
+                return Ok(true);
+            }
+            // A class that overrides __class__ is asked what it claims to be.
+            // CPython: Objects/abstract.c object_isinstance.
+            if vt.lookup("__class__").is_some() {
+                if let Some(Value::Type(c)) = getattr_opt(interp, v, "__class__")? {
+                    return Ok(!Rc::ptr_eq(&c, &vt) && c.is_subtype(t));
+                }
+            }
+            Ok(false)
         }
         Value::Tuple(t) => {
             for c in &t.items {

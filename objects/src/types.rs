@@ -118,14 +118,18 @@ impl PyType {
         } else {
             bases
         };
-        for b in &bases {
+        for (i, b) in bases.iter().enumerate() {
             if b.final_type {
                 return Err(type_error(format!(
                     "type '{}' is not an acceptable base type",
                     b.full_name()
                 )));
             }
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(type_error(format!("duplicate base class {}", b.name)));
+            }
         }
+        check_layouts(&bases)?;
         let mro_tail = c3_mro_tail(&bases)?;
         let mut layout = Layout::Object;
         for t in &mro_tail {
@@ -279,6 +283,37 @@ fn linear_mro_tail(bases: &[Rc<PyType>]) -> Vec<Rc<PyType>> {
 }
 
 /// C3 linearization of the bases' MROs. CPython: typeobject.c mro_implementation.
+/// The built-in type whose instance layout `t`'s instances have: the
+/// nearest payload-carrying built-in base, if any.
+pub fn solid_base(t: &Rc<PyType>) -> Option<Rc<PyType>> {
+    std::iter::once(t)
+        .chain(t.mro_tail.iter())
+        .find(|b| {
+            b.builtin
+                && (payload_base(b)
+                    || Rc::ptr_eq(b, crate::exceptions::ExcKind::BaseException.get()))
+        })
+        .cloned()
+}
+
+/// Two bases whose instances carry different built-in values cannot be
+/// combined. CPython: Objects/typeobject.c best_base.
+fn check_layouts(bases: &[Rc<PyType>]) -> PyResult<()> {
+    let mut winner: Option<Rc<PyType>> = None;
+    for b in bases {
+        let Some(solid) = solid_base(b) else {
+            continue;
+        };
+        match &winner {
+            None => winner = Some(solid),
+            Some(w) if solid.is_subtype(w) => winner = Some(solid),
+            Some(w) if w.is_subtype(&solid) => {}
+            Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+        }
+    }
+    Ok(())
+}
+
 fn c3_mro_tail(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro()).collect();
     seqs.push(bases.to_vec());
@@ -300,7 +335,13 @@ fn c3_mro_tail(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
             }
         }
         let Some(c) = candidate else {
-            let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
+            // CPython: set_mro_error names the heads still to merge.
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                if !names.contains(&s[0].name) {
+                    names.push(s[0].name.clone());
+                }
+            }
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")

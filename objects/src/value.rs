@@ -496,6 +496,20 @@ pub struct PyProperty {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name `__set_name__` gave it (None until then).
+    pub name: RefCell<Value>,
+}
+
+impl PyProperty {
+    pub fn new(fget: Value, fset: Value, fdel: Value, doc: Value) -> PyProperty {
+        PyProperty {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: RefCell::new(Value::None),
+        }
+    }
 }
 
 /// super(). CPython: Objects/typeobject.c super_getattro.

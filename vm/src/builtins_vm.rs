@@ -498,14 +498,20 @@ fn super_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
+    // CPython: Objects/typeobject.c supercheck.
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(&this_class) => t.clone(),
         _ => {
             let t = obj.py_type();
             if !t.is_subtype(&this_class) {
-                return Err(type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
+                let (kind, shown) = match &obj {
+                    Value::Type(o) => ("type", o.name.clone()),
+                    _ => ("instance of", t.name.clone()),
+                };
+                return Err(type_error(format!(
+                    "super(type, obj): obj ({kind} {shown}) is not an instance or subtype of type ({}).",
+                    this_class.name
+                )));
             }
             t
         }
@@ -518,9 +524,18 @@ fn super_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(Rc<rspy_objects::types::PyType>, Value)> {
-    let Some(f) = vm.current_frame() else {
+    let Some(mut f) = vm.current_frame() else {
         return Err(runtime_error("super(): no current frame"));
     };
+    // List/set/dict comprehensions run in their function's frame in
+    // CPython (PEP 709): look through ours to the enclosing function.
+    let mut callers = vm.frames.iter().rev();
+    while f.code.flags & rspy_objects::code::CO_INLINED_COMPREHENSION != 0 {
+        match callers.next() {
+            Some(c) => f = c,
+            None => break,
+        }
+    }
     if f.code.argcount == 0 {
         return Err(runtime_error("super(): no arguments"));
     }

@@ -682,6 +682,23 @@ impl Builder {
         r
     }
 
+    /// `super`/`__class__` in a function, or in a comprehension inside one
+    /// (comprehensions run in their function's frame, PEP 709): that
+    /// function needs the implicit `__class__` cell.
+    fn mark_uses_super(&mut self) {
+        let mut i = self.stack.len();
+        while i > 0 {
+            i -= 1;
+            let scope = &mut self.scopes[self.stack[i]];
+            match scope.kind {
+                ScopeKind::Comprehension => continue,
+                ScopeKind::Function => scope.uses_super = true,
+                _ => {}
+            }
+            return;
+        }
+    }
+
     fn expr_inner(&mut self, e: &Expr) -> Result<(), SymtableError> {
         match e {
             Expr::Name(n) => {
@@ -689,11 +706,8 @@ impl Builder {
                 match n.ctx {
                     ast::ExprContext::Load => {
                         self.flag_name(name, USED);
-                        if name == "super" && self.cur().kind == ScopeKind::Function {
-                            self.cur().uses_super = true;
-                        }
-                        if name == "__class__" && self.cur().kind == ScopeKind::Function {
-                            self.cur().uses_super = true;
+                        if name == "super" || name == "__class__" {
+                            self.mark_uses_super();
                         }
                     }
                     _ => self.flag_name(name, ASSIGNED),
