@@ -7,7 +7,9 @@ recognise unrelated classes that merely have the methods).  chdir is left
 out (rspy has no os module).
 """
 
+import abc
 import sys
+import _collections_abc
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -16,8 +18,10 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     __slots__ = ()
 
@@ -25,13 +29,23 @@ class AbstractContextManager:
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
+    # CPython: Lib/contextlib.py AbstractContextManager.__subclasshook__
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(abc.ABC):
     """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     __slots__ = ()
 
@@ -39,9 +53,17 @@ class AbstractAsyncContextManager:
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
+
+    # CPython: Lib/contextlib.py AbstractAsyncContextManager.__subclasshook__
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator(object):

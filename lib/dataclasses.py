@@ -1,5 +1,6 @@
 """Data classes (rspy's own implementation): @dataclass, field, fields,
-asdict, astuple, replace, is_dataclass, FrozenInstanceError, KW_ONLY.
+asdict, astuple, replace, is_dataclass, make_dataclass,
+FrozenInstanceError, KW_ONLY.
 
 Like CPython, the generated __init__, __repr__, __eq__, ordering and
 frozen __setattr__ are built from source text with exec, so signatures
@@ -18,28 +19,26 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
-
-
-MISSING = _MissingType()
-
-
-class _KwOnlyType:
-    def __repr__(self):
-        return 'KW_ONLY'
-
-
-KW_ONLY = _KwOnlyType()
-
-
-class _HasDefaultFactory:
+class _HAS_DEFAULT_FACTORY_CLASS:
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class InitVar:
@@ -89,6 +88,29 @@ class Field:
                 f'kw_only={self.kw_only!r},'
                 f'doc={self.doc!r},'
                 f'_field_type={self._field_type})')
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen',
+                 'match_args', 'kw_only', 'slots', 'weakref_slot')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen,
+                 match_args, kw_only, slots, weakref_slot):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+        self.match_args = match_args
+        self.kw_only = kw_only
+        self.slots = slots
+        self.weakref_slot = weakref_slot
+
+    # CPython: Lib/dataclasses.py _DataclassParams.__repr__
+    def __repr__(self):
+        return ('_DataclassParams(' + ','.join(
+            f'{name}={getattr(self, name)!r}' for name in self.__slots__) + ')')
 
 
 _FIELD = '_FIELD'
@@ -216,16 +238,54 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, glo
     return _set_qualname(cls, fn)
 
 
+# CPython: Lib/dataclasses.py _get_slots
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ['__dict__'] if cls.__dict__.get('__dict__') is not None else []
+    if isinstance(slots, str):
+        return [slots]
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return list(slots)
+
+
+# CPython: Lib/dataclasses.py _add_slots
+def _add_slots(cls, field_names, weakref_slot):
+    # A class's __slots__ cannot change once it exists: make a new class.
+    cls_dict = dict(cls.__dict__)
+    inherited_slots = {name for base in cls.__mro__[1:-1]
+                       for name in _get_slots(base)}
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted
+                                  if name not in inherited_slots)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    newcls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    newcls.__qualname__ = cls.__qualname__
+    return newcls
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots):
-    if slots:
-        raise NotImplementedError('dataclass(slots=True) is not supported by rspy')
+                   match_args, kw_only, slots, weakref_slot):
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     fields = {}
+    has_dataclass_bases = False
+    all_frozen_bases = None
+    any_frozen_base = False
     for b in cls.__mro__[-1:0:-1]:
         base_fields = getattr(b, '__dataclass_fields__', None)
         if base_fields is not None:
+            has_dataclass_bases = True
             for f in base_fields.values():
                 fields[f.name] = f
+            base_frozen = b.__dataclass_params__.frozen
+            all_frozen_bases = base_frozen if all_frozen_bases is None else (
+                all_frozen_bases and base_frozen)
+            any_frozen_base = any_frozen_base or base_frozen
     cls_annotations = cls.__annotations__
     cls_fields = []
     kw_only_now = kw_only
@@ -244,8 +304,25 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a '
+                            'frozen one')
+        if all_frozen_bases is False and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a '
+                            'non-frozen one')
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(
+        init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+        slots, weakref_slot)
+    if slots:
+        # Done before the methods are added, so that they belong to the new
+        # class. CPython adds slots last and repoints the methods' __class__
+        # cells to the new class, which rspy cannot do (cells are read-only):
+        # zero-argument super() in the class body's own methods still sees
+        # the original class.
+        cls = _add_slots(cls, tuple(f.name for f in fields.values()
+                                    if f._field_type is _FIELD), weakref_slot)
     all_fields = list(fields.values())
     field_list = [f for f in all_fields if f._field_type is _FIELD]
     init_fields = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
@@ -327,7 +404,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
         if order and not eq:
             raise ValueError('eq must be true if order is true')
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots)
+                              frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -413,5 +490,47 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, **kwargs):
-    raise NotImplementedError('dataclasses.make_dataclass is not supported by rspy')
+# CPython: Lib/dataclasses.py make_dataclass
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False, module=None, decorator=None):
+    """Return a new dynamically created dataclass."""
+    from keyword import iskeyword
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            from typing import Any as tp
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace or {})
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    if module is None:
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    ns['__module__'] = module
+    metaclass = type(bases[0]) if bases else type
+    cls = metaclass(cls_name, tuple(bases), ns)
+    return (decorator or dataclass)(
+        cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+        frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+        weakref_slot=weakref_slot)

@@ -13,7 +13,69 @@ __all__ = [
     'global_enum',
 ]
 
+import sys as _sys
+
 _builtin_property = property
+_not_given = object()
+
+# The _sunder_ names Enum allows in a class body (CPython's, plus rspy's own
+# _check_member hook of StrEnum).
+_SUNDER_NAMES = (
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+    '_ignore_', '_iter_member_', '_iter_member_by_value_',
+    '_iter_member_by_def_', '_add_alias_', '_add_value_alias_',
+    '_check_member')
+
+
+class property:
+    """A property of enum members; through the class, the attribute of the
+    same name is looked up among the members (CPython derives it from
+    types.DynamicClassAttribute).
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    # CPython: Lib/enum.py property.__get__
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (AttributeError, KeyError):
+                raise AttributeError(
+                    '%r has no attribute %r' % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    # CPython: Lib/enum.py property.__set__
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError(
+            "<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+
+    # CPython: Lib/enum.py property.__delete__
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError(
+            "<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
 class auto:
@@ -75,6 +137,10 @@ class EnumType(type):
                 f"<enum {cls!r}> cannot extend <enum {enum_base.__name__!r}>")
         member_items = []
         for key, value in list(classdict.items()):
+            if (_is_sunder(key) and key not in _SUNDER_NAMES
+                    and not key.startswith('_repr_')):
+                raise ValueError('_sunder_ names, such as %r, are reserved '
+                                 'for future Enum use' % (key,))
             if isinstance(value, nonmember):
                 classdict[key] = value.value
                 continue
@@ -87,6 +153,10 @@ class EnumType(type):
                 continue
             member_items.append((key, value))
             del classdict[key]
+        invalid_names = {name for name, _ in member_items} & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) %s' % (
+                ','.join(repr(n) for n in invalid_names)))
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         member_type = object
         for base in enum_class.__mro__[1:]:
@@ -150,13 +220,56 @@ class EnumType(type):
             cls._unhashable_values_.append(value)
         type.__setattr__(cls, name, obj)
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds:
-            raise NotImplementedError('the functional Enum API is not supported by rspy')
-        if not cls._member_names_ and cls._member_map_ == {}:
-            raise TypeError(f"{cls.__qualname__}() takes no arguments" if False else
-                            f"{value!r} is not a valid {cls.__qualname__}")
-        return cls._lookup_value(value)
+    # CPython: Lib/enum.py EnumType.__call__
+    def __call__(cls, value, names=_not_given, *values, module=None,
+                 qualname=None, type=None, start=1, boundary=None):
+        if cls._member_map_:
+            if names is not _not_given:
+                value = (value, names) + values
+            return cls._lookup_value(value)
+        if names is _not_given and type is None:
+            raise TypeError(
+                f"{cls} has no members; specify `names=()` if you meant to "
+                "create a new, empty, enum")
+        return cls._create_(value, None if names is _not_given else names,
+                            module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
+
+    # CPython: Lib/enum.py EnumType._create_
+    def _create_(cls, class_name, names, *, module=None, qualname=None,
+                 type=None, start=1, boundary=None):
+        if boundary is not None:
+            raise NotImplementedError('the Enum boundary argument is not supported by rspy')
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        classdict = {}
+        for item in names or ():
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            if member_name in classdict:
+                raise TypeError('%r already defined as %r'
+                                % (member_name, classdict[member_name]))
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                module = '__main__'
+        classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def _lookup_value(cls, value):
         if isinstance(value, cls):
@@ -264,12 +377,12 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @_builtin_property
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @_builtin_property
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_
@@ -338,4 +451,3 @@ def global_enum(cls, update_str=False):
     raise NotImplementedError('enum.global_enum is not supported by rspy')
 
 
-property = _builtin_property

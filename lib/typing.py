@@ -3,16 +3,17 @@
 Everything a script commonly imports to annotate with is here and can be
 subscripted, combined with `|`, compared and printed as CPython prints it
 (typing.List[int], int | None, ~T, typing.Callable[[int], str], ...).
-The runtime machinery behind it is much smaller than CPython's:
+The runtime machinery behind it is smaller than CPython's:
 
-* no metaclasses: Any, NoReturn, ... are special-form objects, Union is a
-  class whose instances are unions, Generic and Protocol are plain classes
-  (class Box(Generic[T]) works, and Box[int] prints __main__.Box[int]);
+* Any, NoReturn, ... are special-form objects, Union is a class whose
+  instances are unions, Generic is a plain class (class Box(Generic[T])
+  works, and Box[int] prints __main__.Box[int]);
 * type-variable substitution (List[T][int]) is not implemented;
-* isinstance() against unsubscripted aliases (List, Iterable, ...) checks
-  the built-in type, or the protocol methods for abstract ones;
-* NamedTuple builds its classes with collections.namedtuple; TypedDict
-  classes build plain dicts.
+* the aliases of collections.abc / collections classes (Iterable, Mapping,
+  Deque, ...) check isinstance() against those classes;
+* Protocol, runtime_checkable, TypedDict (with Required/NotRequired) and
+  get_type_hints() follow CPython 3.14; NamedTuple builds its classes with
+  collections.namedtuple.
 """
 
 __all__ = [
@@ -39,6 +40,12 @@ __all__ = [
 ]
 
 TYPE_CHECKING = False
+
+from abc import ABCMeta, abstractmethod
+import collections
+import collections.abc
+import contextlib
+import sys as _sys
 
 _NoneType = type(None)
 
@@ -521,24 +528,14 @@ class _AnnotatedAlias(_GenericAlias):
         return self.__origin__(*args, **kwargs)
 
 
-def _check_methods(obj, *names):
-    cls = type(obj)
-    for name in names:
-        value = getattr(cls, name, None)
-        if value is None:
-            return False
-    return True
-
-
 class _SpecialGenericAlias:
     """An unsubscripted typing alias of a class: List, Dict, Iterable, ..."""
 
-    def __init__(self, origin, nparams, name=None, defaults=(), check=None):
+    def __init__(self, origin, nparams, name=None, defaults=()):
         self.__origin__ = origin
         self._nparams = nparams
         self._name = name or origin.__name__
         self._defaults = defaults
-        self._check = check
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -581,8 +578,6 @@ class _SpecialGenericAlias:
         return hash((self.__origin__, self._name))
 
     def __instancecheck__(self, obj):
-        if self._check is not None:
-            return self._check(obj)
         return isinstance(obj, self.__origin__)
 
     def __subclasscheck__(self, cls):
@@ -626,69 +621,58 @@ class _CallableSpecialAlias(_SpecialGenericAlias):
         return callable(obj)
 
 
-def _abc(name, module='collections.abc'):
-    # A stand-in for a class of collections.abc / collections / re that
-    # rspy does not have: only its name shows (e.g. in get_origin()).
+def _abc(name, module):
+    # A stand-in for a class of a module rspy does not have (re): only its
+    # name shows (e.g. in get_origin()).
     return type(name, (), {'__module__': module})
 
 
-def _alias(origin, nparams, name=None, check=None, defaults=()):
+def _alias(origin, nparams, name=None, defaults=()):
     if defaults:
-        return _SpecialGenericAliasWithDefaults(origin, nparams, name, defaults, check)
-    return _SpecialGenericAlias(origin, nparams, name, check=check)
+        return _SpecialGenericAliasWithDefaults(origin, nparams, name, defaults)
+    return _SpecialGenericAlias(origin, nparams, name)
 
 
-def _has(*names):
-    return lambda obj: _check_methods(obj, *names)
-
-
-Hashable = _alias(_abc('Hashable'), 0, check=_has('__hash__'))
-Awaitable = _alias(_abc('Awaitable'), 1, check=_has('__await__'))
-Coroutine = _alias(_abc('Coroutine'), 3, check=_has('send', 'throw', 'close', '__await__'))
-AsyncIterable = _alias(_abc('AsyncIterable'), 1, check=_has('__aiter__'))
-AsyncIterator = _alias(_abc('AsyncIterator'), 1, check=_has('__aiter__', '__anext__'))
-Iterable = _alias(_abc('Iterable'), 1, check=_has('__iter__'))
-Iterator = _alias(_abc('Iterator'), 1, check=_has('__iter__', '__next__'))
-Reversible = _alias(_abc('Reversible'), 1, check=_has('__reversed__', '__iter__'))
-Sized = _alias(_abc('Sized'), 0, check=_has('__len__'))
-Container = _alias(_abc('Container'), 1, check=_has('__contains__'))
-Collection = _alias(_abc('Collection'), 1, check=_has('__len__', '__iter__', '__contains__'))
-Callable = _CallableSpecialAlias(_abc('Callable'), 2, 'Callable')
-AbstractSet = _alias(_abc('Set'), 1, 'AbstractSet',
-                     check=lambda o: isinstance(o, (set, frozenset)))
-MutableSet = _alias(_abc('MutableSet'), 1, check=lambda o: isinstance(o, set))
-Mapping = _alias(_abc('Mapping'), 2, check=lambda o: isinstance(o, dict))
-MutableMapping = _alias(_abc('MutableMapping'), 2, check=lambda o: isinstance(o, dict))
-Sequence = _alias(_abc('Sequence'), 1,
-                  check=lambda o: isinstance(o, (list, tuple, str, range, bytes)))
-MutableSequence = _alias(_abc('MutableSequence'), 1, check=lambda o: isinstance(o, list))
-ByteString = _alias(_abc('ByteString'), 0, check=lambda o: isinstance(o, bytes))
-MappingView = _alias(_abc('MappingView'), 1)
-KeysView = _alias(_abc('KeysView'), 1)
-ItemsView = _alias(_abc('ItemsView'), 2)
-ValuesView = _alias(_abc('ValuesView'), 1)
-Generator = _alias(_abc('Generator'), 3, check=_has('__iter__', '__next__', 'send', 'throw', 'close'),
-                   defaults=(_NoneType, _NoneType))
-AsyncGenerator = _alias(_abc('AsyncGenerator'), 2,
-                        check=_has('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-                        defaults=(_NoneType,))
-ContextManager = _alias(_abc('AbstractContextManager', 'contextlib'), 2, 'ContextManager',
-                        check=_has('__enter__', '__exit__'),
+Hashable = _alias(collections.abc.Hashable, 0)
+Awaitable = _alias(collections.abc.Awaitable, 1)
+Coroutine = _alias(collections.abc.Coroutine, 3)
+AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
+AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
+Iterable = _alias(collections.abc.Iterable, 1)
+Iterator = _alias(collections.abc.Iterator, 1)
+Reversible = _alias(collections.abc.Reversible, 1)
+Sized = _alias(collections.abc.Sized, 0)
+Container = _alias(collections.abc.Container, 1)
+Collection = _alias(collections.abc.Collection, 1)
+Callable = _CallableSpecialAlias(collections.abc.Callable, 2, 'Callable')
+AbstractSet = _alias(collections.abc.Set, 1, 'AbstractSet')
+MutableSet = _alias(collections.abc.MutableSet, 1)
+Mapping = _alias(collections.abc.Mapping, 2)
+MutableMapping = _alias(collections.abc.MutableMapping, 2)
+Sequence = _alias(collections.abc.Sequence, 1)
+MutableSequence = _alias(collections.abc.MutableSequence, 1)
+ByteString = _alias(collections.abc.ByteString, 0)
+MappingView = _alias(collections.abc.MappingView, 1)
+KeysView = _alias(collections.abc.KeysView, 1)
+ItemsView = _alias(collections.abc.ItemsView, 2)
+ValuesView = _alias(collections.abc.ValuesView, 1)
+Generator = _alias(collections.abc.Generator, 3, defaults=(_NoneType, _NoneType))
+AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2, defaults=(_NoneType,))
+ContextManager = _alias(contextlib.AbstractContextManager, 2, 'ContextManager',
                         defaults=(Union[bool, None],))
-AsyncContextManager = _alias(_abc('AbstractAsyncContextManager', 'contextlib'), 2,
-                             'AsyncContextManager', check=_has('__aenter__', '__aexit__'),
-                             defaults=(Union[bool, None],))
+AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 2,
+                             'AsyncContextManager', defaults=(Union[bool, None],))
 Tuple = _TupleAlias(tuple, -1, 'Tuple')
 List = _alias(list, 1, 'List')
 Dict = _alias(dict, 2, 'Dict')
 Set = _alias(set, 1, 'Set')
 FrozenSet = _alias(frozenset, 1, 'FrozenSet')
 Type = _alias(type, 1, 'Type')
-Deque = _alias(_abc('deque', 'collections'), 1, 'Deque')
-DefaultDict = _alias(_abc('defaultdict', 'collections'), 2, 'DefaultDict')
-OrderedDict = _alias(_abc('OrderedDict', 'collections'), 2, 'OrderedDict')
-Counter = _alias(_abc('Counter', 'collections'), 1, 'Counter')
-ChainMap = _alias(_abc('ChainMap', 'collections'), 2, 'ChainMap')
+Deque = _alias(collections.deque, 1, 'Deque')
+DefaultDict = _alias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _alias(collections.Counter, 1, 'Counter')
+ChainMap = _alias(collections.ChainMap, 2, 'ChainMap')
 Pattern = _alias(_abc('Pattern', 're'), 1, 'Pattern')
 Match = _alias(_abc('Match', 're'), 1, 'Match')
 
@@ -869,23 +853,213 @@ class Generic:
         cls.__parameters__ = tuple(declared if declared is not None else found)
 
 
-class Protocol(Generic):
-    """Base class for protocol classes (structural subtyping).
+Generic.__parameters__ = ()
 
-    In rspy a protocol is an ordinary base class: isinstance() against it is
-    nominal even with @runtime_checkable.
-    """
+
+# --- Protocol ------------------------------------------------------------------
+
+_TYPING_INTERNALS = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__',
+    '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__',
+    '__non_callable_proto_members__', '__type_params__',
+})
+
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__',
+    '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__match_args__', '__static_attributes__', '__firstlineno__',
+    '__annotate__', '__annotate_func__', '__annotations_cache__',
+})
+
+_EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS | _SPECIAL_NAMES | {'_MutableMapping__marker'}
+
+_PROTO_ALLOWLIST = {
+    'collections.abc': [
+        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+        'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
+        'Reversible', 'Buffer',
+    ],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+
+# CPython: Lib/typing.py _get_protocol_attrs
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:  # without object
+        if base.__name__ in {'Protocol', 'Generic'}:
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in (*base.__dict__, *annotations):
+            if not attr.startswith('_abc_') and attr not in _EXCLUDED_ATTRIBUTES:
+                attrs.add(attr)
+    return attrs
+
+
+# CPython calls the checks made by the abc module (which walks whole MROs)
+# "reckless" and lets them through, finding them by the caller's frame;
+# rspy has no sys._getframe, so the protocol metaclass counts the abc
+# checks it is running instead.
+_reckless_depth = 0
+
+
+# CPython: Lib/typing.py _allow_reckless_class_checks
+def _allow_reckless_class_checks():
+    return _reckless_depth > 0
+
+
+def _abc_check(check, cls, arg):
+    # Run ABCMeta's instance or subclass check, as a reckless check.
+    global _reckless_depth
+    _reckless_depth += 1
+    try:
+        return check(cls, arg)
+    finally:
+        _reckless_depth -= 1
+
+
+def _type_check_issubclass_arg_1(arg):
+    if not isinstance(arg, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+
+
+def _getattr_static(obj, attr):
+    # inspect.getattr_static for what protocol checks need: the attribute
+    # from the instance dict or the class dicts, without running descriptors.
+    try:
+        instance_dict = object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        instance_dict = {}
+    if attr in instance_dict:
+        return instance_dict[attr]
+    for base in type(obj).__mro__:
+        if attr in base.__dict__:
+            return base.__dict__[attr]
+    raise AttributeError(attr)
+
+
+class _ProtocolMeta(ABCMeta):
+    # CPython: Lib/typing.py _ProtocolMeta.__new__
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        if name == "Protocol" and bases == (Generic,):
+            pass
+        elif Protocol in bases:
+            for base in bases:
+                if not (
+                    base in {object, Generic}
+                    or base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, [])
+                    or (issubclass(base, Generic)
+                        and getattr(base, "_is_protocol", False))
+                ):
+                    raise TypeError(
+                        f"Protocols can only inherit from other protocols, "
+                        f"got {base!r}")
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def __init__(cls, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if getattr(cls, "_is_protocol", False):
+            cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+
+    # CPython: Lib/typing.py _ProtocolMeta.__subclasscheck__
+    def __subclasscheck__(cls, other):
+        if cls is Protocol:
+            return type.__subclasscheck__(cls, other)
+        if (getattr(cls, '_is_protocol', False)
+                and not _allow_reckless_class_checks()):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                _type_check_issubclass_arg_1(other)
+                raise TypeError(
+                    "Instance and class checks can only be used with "
+                    "@runtime_checkable protocols")
+            if (cls.__non_callable_proto_members__
+                    and cls.__dict__.get("__subclasshook__") is _proto_hook):
+                _type_check_issubclass_arg_1(other)
+                non_method_attrs = sorted(cls.__non_callable_proto_members__)
+                raise TypeError(
+                    "Protocols with non-method members don't support issubclass()."
+                    f" Non-method members: {str(non_method_attrs)[1:-1]}.")
+        return _abc_check(ABCMeta.__subclasscheck__, cls, other)
+
+    # CPython: Lib/typing.py _ProtocolMeta.__instancecheck__
+    def __instancecheck__(cls, instance):
+        if cls is Protocol:
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, "_is_protocol", False):
+            return _abc_check(ABCMeta.__instancecheck__, cls, instance)
+        if (not getattr(cls, '_is_runtime_protocol', False)
+                and not _allow_reckless_class_checks()):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if _abc_check(ABCMeta.__instancecheck__, cls, instance):
+            return True
+        for attr in cls.__protocol_attrs__:
+            try:
+                val = _getattr_static(instance, attr)
+            except AttributeError:
+                break
+            if val is None and attr not in cls.__non_callable_proto_members__:
+                break
+        else:
+            return True
+        return False
+
+
+# CPython: Lib/typing.py _proto_hook
+@classmethod
+def _proto_hook(cls, other):
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    for attr in cls.__protocol_attrs__:
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            if issubclass(other, Generic) and getattr(other, "_is_protocol", False):
+                if attr in getattr(base, '__annotations__', {}):
+                    break
+        else:
+            return NotImplemented
+    return True
+
+
+# CPython: Lib/typing.py _no_init_or_replace_init
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # The first instantiation of a concrete subclass finds the real
+    # __init__ in the MRO and installs it.
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes (structural subtyping)."""
 
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
 
+    # CPython: Lib/typing.py Protocol.__init_subclass__
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if '_is_protocol' not in cls.__dict__:
+        if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-
-
-Generic.__parameters__ = ()
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 # --- NamedTuple --------------------------------------------------------------
@@ -986,19 +1160,116 @@ NamedTuple = _NamedTupleMaker()
 
 # --- TypedDict ---------------------------------------------------------------
 
-class _TypedDictBase:
-    def __new__(cls, *args, **kwargs):
+# CPython: Lib/typing.py _get_typeddict_qualifiers
+def _get_typeddict_qualifiers(annotation_type):
+    while True:
+        origin = get_origin(annotation_type)
+        if origin is Annotated:
+            annotation_type = annotation_type.__origin__
+        elif origin in (Required, NotRequired, ReadOnly):
+            yield origin
+            annotation_type = annotation_type.__args__[0]
+        else:
+            break
+
+
+class _TypedDictMeta(type):
+    # CPython: Lib/typing.py _TypedDictMeta.__new__
+    def __new__(cls, name, bases, ns, total=True):
+        """Create a new typed dict class object: a dict subclass whose
+        __annotations__ gathers the bases' and own fields."""
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        own_annotations = {n: _type_check(tp)
+                           for n, tp in _class_annotations(ns).items()}
+        ns = {k: v for k, v in ns.items()
+              if k not in ('__annotations__', '__annotate__', '__annotate_func__')}
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        annotations = {}
+        required_keys = set()
+        optional_keys = set()
+        readonly_keys = set()
+        mutable_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+            readonly_keys.update(base.__dict__.get('__readonly_keys__', ()))
+            mutable_keys.update(base.__dict__.get('__mutable_keys__', ()))
+        annotations.update(own_annotations)
+        for key, annotation_type in own_annotations.items():
+            qualifiers = set(_get_typeddict_qualifiers(annotation_type))
+            if Required in qualifiers:
+                is_required = True
+            elif NotRequired in qualifiers:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
+            if ReadOnly in qualifiers:
+                if key in mutable_keys:
+                    raise TypeError(f"Cannot override mutable key {key!r}"
+                                    " with read-only key")
+                readonly_keys.add(key)
+            else:
+                mutable_keys.add(key)
+                readonly_keys.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        tp_dict.__readonly_keys__ = frozenset(readonly_keys)
+        tp_dict.__mutable_keys__ = frozenset(mutable_keys)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, /, *args, **kwargs):
         return dict(*args, **kwargs)
+
+    # CPython: Lib/typing.py _TypedDictMeta.__subclasscheck__
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 
 
 class _TypedDictMaker:
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    """A simple typed namespace. At runtime it is equivalent to a plain dict.
 
+        class Point2D(TypedDict):
+            x: int
+            y: int
+
+    or Point2D = TypedDict('Point2D', {'x': int, 'y': int}).
+    """
+
+    # CPython: Lib/typing.py TypedDict
     def __call__(self, typename, fields=None, /, *, total=True):
-        return type(typename, (_TypedDictBase,), {'__total__': total})
+        ns = {'__annotations__': dict(fields or {}), '__module__': '__main__'}
+        try:
+            ns['__module__'] = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+        td = _TypedDictMeta(typename, (), ns, total=total)
+        td.__orig_bases__ = (TypedDict,)
+        return td
 
     def __mro_entries__(self, bases):
-        return (_TypedDictBase,)
+        return (_TypedDict,)
 
     def __repr__(self):
         return '<function TypedDict>'
@@ -1009,7 +1280,7 @@ TypedDict = _TypedDictMaker()
 
 def is_typeddict(tp):
     """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, type) and tp is not _TypedDictBase and issubclass(tp, _TypedDictBase)
+    return isinstance(tp, _TypedDictMeta)
 
 
 # --- functions ---------------------------------------------------------------
@@ -1101,12 +1372,23 @@ def no_type_check_decorator(decorator):
     return decorator
 
 
+# CPython: Lib/typing.py runtime_checkable
 def runtime_checkable(cls):
     """Mark a protocol class as a runtime protocol."""
-    if not (isinstance(cls, type) and getattr(cls, '_is_protocol', False)):
+    if not (isinstance(cls, type) and issubclass(cls, Generic)
+            and getattr(cls, '_is_protocol', False)):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         ' got %r' % (cls,))
     cls._is_runtime_protocol = True
+    cls.__non_callable_proto_members__ = set()
+    for attr in cls.__protocol_attrs__:
+        try:
+            is_callable = callable(getattr(cls, attr, None))
+        except Exception as e:
+            raise TypeError(f"Failed to determine whether protocol member "
+                            f"{attr!r} is a method member") from e
+        if not is_callable:
+            cls.__non_callable_proto_members__.add(attr)
     return cls
 
 
@@ -1189,16 +1471,112 @@ def get_args(tp):
     return ()
 
 
+_BuiltinGenericAlias = type(list[int])
+
+
+def _copy_with(t, args):
+    # The alias `t` with its arguments replaced.
+    if type(t) is Union:
+        return _make_union(args)
+    if isinstance(t, _GenericAlias):
+        return type(t)(t.__origin__, args, t._name, t._literal)
+    return _BuiltinGenericAlias(t.__origin__, args)
+
+
+def _has_type_args(t):
+    return (type(t) is Union or type(t) is _BuiltinGenericAlias
+            or (isinstance(t, _GenericAlias) and not t._literal))
+
+
+# CPython: Lib/typing.py _eval_type
+def _eval_type(t, globalns, localns):
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        if t.__forward_module__ is not None:
+            globalns = getattr(_sys.modules.get(t.__forward_module__),
+                               '__dict__', globalns)
+        value = eval(t.__forward_arg__, globalns, localns)
+        return _eval_type(_type_check(value), globalns, localns)
+    if isinstance(t, _AnnotatedAlias):
+        origin = _eval_type(t.__origin__, globalns, localns)
+        return t if origin is t.__origin__ else _AnnotatedAlias(origin, t.__metadata__)
+    if _has_type_args(t):
+        args = tuple([_eval_type(a, globalns, localns) for a in t.__args__])
+        if any(new is not old for new, old in zip(args, t.__args__)):
+            return _copy_with(t, args)
+    return t
+
+
+# CPython: Lib/typing.py _strip_annotations
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired, ReadOnly):
+        return _strip_annotations(t.__args__[0])
+    if _has_type_args(t):
+        args = tuple([_strip_annotations(a) for a in t.__args__])
+        if args != t.__args__:
+            return _copy_with(t, args)
+    return t
+
+
+def _own_annotations(obj):
+    # The annotations of obj itself (for a class, not its bases').
+    if isinstance(obj, type) and not any(
+            k in obj.__dict__ for k in ('__annotations__', '__annotate__',
+                                        '__annotate_func__')):
+        return {}
+    return dict(getattr(obj, '__annotations__', None) or {})
+
+
+# CPython: Lib/typing.py get_type_hints
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object (its __annotations__; rspy does not
-    record annotations yet, so this is usually empty)."""
-    hints = {}
+    """Return type hints for an object: its annotations with forward
+    references (strings) evaluated, for a class those of its whole MRO."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
-        for klass in reversed(obj.__mro__):
-            hints.update(klass.__dict__.get('__annotations__', {}) or {})
-    else:
-        hints.update(getattr(obj, '__annotations__', None) or {})
-    return {k: _type_check(v) for k, v in hints.items()}
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = _own_annotations(base)
+            if globalns is None:
+                base_globals = getattr(_sys.modules.get(base.__module__, None),
+                                       '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # As CPython: names are looked up in the module first.
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                value = _eval_type(_type_check(value), base_globals, base_locals)
+                hints[name] = value
+        if include_extras:
+            return hints
+        return {k: _strip_annotations(t) for k, t in hints.items()}
+    hints = _own_annotations(obj)
+    if (not hints and not isinstance(obj, type(_sys)) and not callable(obj)
+            and not hasattr(obj, '__annotations__')
+            and not hasattr(obj, '__annotate__')):
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if globalns is None:
+        if isinstance(obj, type(_sys)):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    for name, value in hints.items():
+        hints[name] = _eval_type(_type_check(value), globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
 
 
 # --- IO types ----------------------------------------------------------------
@@ -1221,36 +1599,74 @@ class TextIO(IO[str]):
     __slots__ = ()
 
 
+T_co = TypeVar('T_co', covariant=True)
+
+
+@runtime_checkable
 class SupportsInt(Protocol):
     """An ABC with one abstract method __int__."""
     __slots__ = ()
 
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     """An ABC with one abstract method __float__."""
     __slots__ = ()
 
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
 
+
+@runtime_checkable
 class SupportsComplex(Protocol):
     """An ABC with one abstract method __complex__."""
     __slots__ = ()
 
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
 
+
+@runtime_checkable
 class SupportsBytes(Protocol):
     """An ABC with one abstract method __bytes__."""
     __slots__ = ()
 
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
 
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     """An ABC with one abstract method __index__."""
     __slots__ = ()
 
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
 
-class SupportsAbs(Protocol):
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
     """An ABC with one abstract method __abs__ that is covariant in its return type."""
     __slots__ = ()
 
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
 
-class SupportsRound(Protocol):
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
     """An ABC with one abstract method __round__ that is covariant in its return type."""
     __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass

@@ -6,14 +6,99 @@ CPython: Lib/collections/__init__.py and Modules/_collectionsmodule.c.
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
+import _collections_abc
 import sys as _sys
+from keyword import iskeyword as _iskeyword
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from operator import eq as _eq, ge as _ge, index as _index, itemgetter as _itemgetter, le as _le
+
+_sys.modules['collections.abc'] = _collections_abc
+abc = _collections_abc
+
+
+# ------------------------------------------------------------------ reprs
+
+_repr_running = set()
+
+
+# CPython: Lib/reprlib.py recursive_repr
+def _recursive_repr(fillvalue='...'):
+    # Keyed by id(self) alone: rspy has no threads.
+    def decorating_function(user_function):
+        def wrapper(self):
+            key = id(self)
+            if key in _repr_running:
+                return fillvalue
+            _repr_running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                _repr_running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        wrapper.__qualname__ = user_function.__qualname__
+        wrapper.__doc__ = user_function.__doc__
+        return wrapper
+    return decorating_function
 
 
 # ------------------------------------------------------------------ deque
 
+class _deque_maxlen:
+    """The read-only `maxlen` attribute of deques."""
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj._maxlen
+
+    def __set__(self, obj, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' "
+                             "objects is not writable")
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+
+class _deque_iterator:
+    """Iterator over a deque (either direction) that notices mutation."""
+
+    __slots__ = ('_deque', '_state', '_index', '_step', '_left')
+
+    def __init__(self, d, reverse):
+        self._deque = d
+        self._state = d._state
+        self._left = len(d)
+        self._step = -1 if reverse else 1
+        self._index = len(d) - 1 if reverse else 0
+
+    def __iter__(self):
+        return self
+
+    # CPython: Modules/_collectionsmodule.c dequeiter_next
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            self._left = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._left <= 0:
+            raise StopIteration
+        item = d._items[d._head + self._index]
+        self._index += self._step
+        self._left -= 1
+        return item
+
+    def __length_hint__(self):
+        return max(self._left, 0)
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    # The items are _items[_head:]; popleft() advances _head rather than
+    # shifting the list. _state counts structural changes, for iterators.
+    __slots__ = ('_items', '_head', '_maxlen', '_state')
+
+    # CPython: Modules/_collectionsmodule.c deque_init
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -23,22 +108,22 @@ class deque:
         self._items = []
         self._head = 0
         self._maxlen = maxlen
+        self._state = 0
         self.extend(iterable)
 
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _compact(self):
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
+    maxlen = _deque_maxlen()
 
     def _view(self):
         return self._items[self._head:]
 
+    def _set_view(self, items):
+        self._items = items
+        self._head = 0
+        self._state += 1
+
     def append(self, x):
         self._items.append(x)
+        self._state += 1
         if self._maxlen is not None and len(self) > self._maxlen:
             self.popleft()
 
@@ -48,25 +133,29 @@ class deque:
             self._items[self._head] = x
         else:
             self._items.insert(0, x)
+        self._state += 1
         if self._maxlen is not None and len(self) > self._maxlen:
             self.pop()
 
     def pop(self):
-        if not len(self):
+        if self._head >= len(self._items):
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
-        if not len(self):
+        if self._head >= len(self._items):
             raise IndexError('pop from an empty deque')
         x = self._items[self._head]
         self._items[self._head] = None
         self._head += 1
+        self._state += 1
         if self._head == len(self._items):
             self._items = []
             self._head = 0
-        else:
-            self._compact()
+        elif self._head > 32 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
         return x
 
     def extend(self, iterable):
@@ -82,41 +171,55 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._items = []
-        self._head = 0
+        self._set_view([])
 
+    # CPython: Modules/_collectionsmodule.c deque_copy
     def copy(self):
-        return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self._maxlen)
+
+    __copy__ = copy
 
     def count(self, x):
         return self._view().count(x)
 
+    # CPython: Modules/_collectionsmodule.c deque_index_impl
     def index(self, x, start=0, stop=None):
-        view = self._view()
+        n = len(self)
         if stop is None:
-            stop = len(view)
-        for i in range(start, min(stop, len(view))):
-            if view[i] == x:
+            stop = n
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        state = self._state
+        for i in range(start, stop):
+            item = self._items[self._head + i]
+            if item is x or item == x:
                 return i
-        raise ValueError(f'{x!r} is not in deque')
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError('deque.index(x): x not in deque')
 
+    # CPython: Modules/_collectionsmodule.c deque_insert_impl
     def insert(self, i, x):
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         view = self._view()
         view.insert(i, x)
-        self._items = view
-        self._head = 0
+        self._set_view(view)
 
+    # CPython: Modules/_collectionsmodule.c deque_remove
     def remove(self, value):
         view = self._view()
         for i, x in enumerate(view):
-            if x == value:
+            if x is value or x == value:
                 del view[i]
-                self._items = view
-                self._head = 0
+                self._set_view(view)
                 return
-        raise ValueError(f'deque.remove(x): x not in deque')
+        raise ValueError('deque.remove(x): x not in deque')
 
     def reverse(self):
         view = self._view()
@@ -130,8 +233,7 @@ class deque:
             n %= len(view)
             if n:
                 view = view[-n:] + view[:-n]
-        self._items = view
-        self._head = 0
+        self._set_view(view)
 
     def __len__(self):
         return len(self._items) - self._head
@@ -140,18 +242,18 @@ class deque:
         return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(self._view())
+        return _deque_iterator(self, False)
 
     def __reversed__(self):
-        return reversed(self._view())
+        return _deque_iterator(self, True)
 
     def __contains__(self, x):
         return x in self._view()
 
     def _index(self, i):
-        n = len(self)
         if not isinstance(i, int):
             raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        n = len(self)
         if i < 0:
             i += n
         if not 0 <= i < n:
@@ -165,8 +267,8 @@ class deque:
         self._items[self._index(i)] = x
 
     def __delitem__(self, i):
-        j = self._index(i)
-        del self._items[j]
+        del self._items[self._index(i)]
+        self._state += 1
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -195,10 +297,11 @@ class deque:
 
     __hash__ = None
 
+    # CPython: Modules/_collectionsmodule.c deque_concat
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        d = deque(self, self._maxlen)
+        d = self.copy()
         d.extend(other)
         return d
 
@@ -206,19 +309,44 @@ class deque:
         self.extend(other)
         return self
 
+    # CPython: Modules/_collectionsmodule.c deque_inplace_repeat
+    def __imul__(self, n):
+        n = _index(n)
+        if n <= 0:
+            self.clear()
+        else:
+            self.extend(self._view() * (n - 1))
+        return self
+
+    # CPython: Modules/_collectionsmodule.c deque_repeat
     def __mul__(self, n):
-        return deque(self._view() * n, self._maxlen)
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
+        d = self.copy()
+        d *= n
+        return d
 
-    def __copy__(self):
-        return self.copy()
+    __rmul__ = __mul__
 
+    # CPython: Modules/_collectionsmodule.c deque___reduce___impl
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state, iter(self)
+
+    # CPython: Modules/_collectionsmodule.c deque_repr
+    @_recursive_repr('[...]')
     def __repr__(self):
+        name = type(self).__name__
         if self._maxlen is None:
-            return f'deque({self._view()!r})'
-        return f'deque({self._view()!r}, maxlen={self._maxlen})'
+            return f'{name}({self._view()!r})'
+        return f'{name}({self._view()!r}, maxlen={self._maxlen})'
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
+
+
+_collections_abc.MutableSequence.register(deque)
 
 
 # ------------------------------------------------------------- defaultdict
@@ -226,7 +354,7 @@ class deque:
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
 
-    def __init__(self, default_factory=None, *args, **kwargs):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         super().__init__(*args, **kwargs)
@@ -239,13 +367,44 @@ class defaultdict(dict):
         self[key] = value
         return value
 
+    # CPython: Modules/_collectionsmodule.c defdict_repr
     def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        factory = self.default_factory
+        if factory is None:
+            factory_repr = 'None'
+        else:
+            factory_repr = _recursive_repr('...')(type(factory).__repr__)(factory)
+        return f'{type(self).__name__}({factory_repr}, {dict.__repr__(self)})'
 
+    # CPython: Modules/_collectionsmodule.c defdict_copy
     def copy(self):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    # CPython: Modules/_collectionsmodule.c defdict_reduce
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
+    # CPython: Modules/_collectionsmodule.c defdict_or
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 # ------------------------------------------------------------- OrderedDict
@@ -253,45 +412,94 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end."""
 
+    # CPython: Lib/collections/__init__.py OrderedDict.move_to_end
     def move_to_end(self, key, last=True):
-        value = self[key]
+        if key not in self:
+            raise KeyError(key)
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
         items = list(dict.items(self))
         dict.clear(self)
-        rest = [(k, v) for k, v in items if k != key]
-        if last:
-            rest.append((key, value))
-        else:
-            rest.insert(0, (key, value))
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.__setitem__(self, key, value)
+        dict.update(self, items)
 
+    # CPython: Lib/collections/__init__.py OrderedDict.popitem
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self))) if last else next(iter(self))
+        key = next(reversed(self)) if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
 
+    # CPython: Lib/collections/__init__.py OrderedDict.__eq__
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        return not self == other
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     __hash__ = None
 
+    # CPython: Lib/collections/__init__.py OrderedDict.__repr__
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({dict.__repr__(self)})'
+        return f'{type(self).__name__}({dict(self.items())!r})'
+
+    # CPython: Lib/collections/__init__.py OrderedDict.__reduce__
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return self.__class__, (), state, None, iter(self.items())
 
     def copy(self):
-        return type(self)(self)
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    # CPython: Lib/collections/__init__.py OrderedDict.fromkeys
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    # CPython: Lib/collections/__init__.py OrderedDict.__or__
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 # ----------------------------------------------------------------- Counter
+
+def _positive(items):
+    # The Counter of the (elem, count) pairs whose count is positive.
+    result = Counter()
+    for elem, count in items:
+        if count > 0:
+            result[elem] = count
+    return result
+
 
 class Counter(dict):
     """Dict subclass for counting hashable items."""
@@ -306,31 +514,42 @@ class Counter(dict):
     def total(self):
         return sum(self.values())
 
+    # CPython: Lib/collections/__init__.py Counter.most_common
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         if n is None:
-            return items
-        return items[:n]
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
+    # CPython: Lib/collections/__init__.py Counter.elements
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
 
+    # CPython: Lib/collections/__init__.py Counter.fromkeys
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    # CPython: Lib/collections/__init__.py Counter.update
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
+    # CPython: Lib/collections/__init__.py Counter.subtract
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if isinstance(iterable, _collections_abc.Mapping):
                 for elem, count in iterable.items():
                     self[elem] = self.get(elem, 0) - count
             else:
@@ -342,95 +561,157 @@ class Counter(dict):
     def copy(self):
         return self.__class__(self)
 
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
     def __delitem__(self, elem):
         if elem in self:
             dict.__delitem__(self, elem)
 
+    # CPython: Lib/collections/__init__.py Counter.__repr__
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-        return f'{self.__class__.__name__}({{{items}}})'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
 
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+    def _all(self, other, test):
+        # `test` holds for the counts of every element of either counter.
+        return all(test(self[e], other[e]) for c in (self, other) for e in c)
 
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
-
-    def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
-
-    def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
-
+    # CPython: Lib/collections/__init__.py Counter.__eq__
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all(other, _eq)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
+    # CPython: Lib/collections/__init__.py Counter.__le__
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all(other, _le)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    # CPython: Lib/collections/__init__.py Counter.__ge__
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all(other, _ge)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     __hash__ = None
+
+    # CPython: Lib/collections/__init__.py Counter.__add__
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive([(e, c + other[e]) for e, c in self.items()] +
+                         [(e, c) for e, c in other.items() if e not in self])
+
+    # CPython: Lib/collections/__init__.py Counter.__sub__
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive([(e, c - other[e]) for e, c in self.items()] +
+                         [(e, 0 - c) for e, c in other.items() if e not in self])
+
+    # CPython: Lib/collections/__init__.py Counter.__or__
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive([(e, other[e] if c < other[e] else c) for e, c in self.items()] +
+                         [(e, c) for e, c in other.items() if e not in self])
+
+    # CPython: Lib/collections/__init__.py Counter.__and__
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _positive([(e, c if c < other[e] else other[e]) for e, c in self.items()])
+
+    def __pos__(self):
+        return _positive(self.items())
+
+    def __neg__(self):
+        return _positive((e, 0 - c) for e, c in self.items())
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    # CPython: Lib/collections/__init__.py Counter.__iadd__
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    # CPython: Lib/collections/__init__.py Counter.__isub__
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    # CPython: Lib/collections/__init__.py Counter.__ior__
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    # CPython: Lib/collections/__init__.py Counter.__iand__
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 # -------------------------------------------------------------- namedtuple
+
+class _tuplegetter:
+    # Read-only descriptor for a namedtuple field (item `index`); no
+    # docstring, as the instances' __doc__ is a slot.
+
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
@@ -442,7 +723,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         seen = set()
         for index, name in enumerate(field_names):
             if (not name.isidentifier() or name.startswith('_')
-                    or name in seen or name in _KEYWORDS):
+                    or name in seen or _iskeyword(name)):
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
@@ -451,7 +732,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
-        if name in _KEYWORDS:
+        if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
     seen = set()
@@ -515,8 +796,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(lambda self, i=index: self[i],
-                                         doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
@@ -527,13 +807,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         result.__module__ = module
     __new__.__qualname__ = f'{typename}.__new__'
     return result
-
-
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
-    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
-    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
 
 # ---------------------------------------------------------------- ChainMap

@@ -341,15 +341,7 @@ fn builtin_abs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 // CPython: Python/bltinmodule.c builtin_callable
 fn builtin_callable(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("callable", 1, 1)?;
-    Ok(Value::Bool(is_callable(&a[0])))
-}
-
-pub fn is_callable(v: &Value) -> bool {
-    match v {
-        Value::Function(_) | Value::Native(_) | Value::Method(_) | Value::Type(_) => true,
-        Value::StaticMethod(f) | Value::ClassMethod(f) => is_callable(f),
-        _ => v.py_type().lookup("__call__").is_some_and(|c| !c.is_none()),
-    }
+    Ok(Value::Bool(ops::callable(&a[0])))
 }
 
 // CPython: Python/bltinmodule.c builtin_hash
@@ -832,7 +824,7 @@ fn builtin_iter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if a.len() == 1 {
         return ops::get_iter(interp, &a[0]);
     }
-    if !is_callable(&a[0]) {
+    if !ops::callable(&a[0]) {
         return Err(type_error("iter(v, w): v must be callable"));
     }
     Ok(PyIterator::new(

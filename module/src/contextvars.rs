@@ -489,12 +489,12 @@ fn add_property(ty: &Rc<PyType>, name: &'static str, get: NativeFn) {
     let fget = Value::Native(Rc::new(NativeFunction::function(name, get)));
     ty.dict.set_str(
         name,
-        Value::Property(Rc::new(rspy_objects::value::PyProperty {
+        Value::Property(Rc::new(rspy_objects::value::PyProperty::new(
             fget,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        })),
+            Value::None,
+            Value::None,
+            Value::None,
+        ))),
     );
 }
 

@@ -71,7 +71,7 @@ fn set_asyncgen_hooks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         (&mut finalizer, given(1, "finalizer"), "finalizer"),
     ] {
         let Some(v) = value else { continue };
-        if !v.is_none() && !crate::builtins::is_callable(&v) {
+        if !v.is_none() && !rspy_objects::ops::callable(&v) {
             return Err(type_error(format!(
                 "callable {name} expected, got {}",
                 v.type_name()

@@ -1300,7 +1300,18 @@ fn same_kind(like: &Value, s: PySet) -> Value {
 }
 
 fn set_contains_elem(interp: &mut dyn Interp, s: &PySet, x: &Value) -> PyResult<bool> {
-    s.contains(interp, x).map_err(|e| set_elem_error(e, x))
+    let key = frozen_key(x);
+    s.contains(interp, key.as_ref().unwrap_or(x))
+        .map_err(|e| set_elem_error(e, x))
+}
+
+/// A set used as a key of a set lookup stands for the equal frozenset.
+/// CPython: Objects/setobject.c set_contains_key / set_discard_key.
+fn frozen_key(x: &Value) -> Option<Value> {
+    match x {
+        Value::Set(s) => Some(Value::FrozenSet(Rc::new(s.copy()))),
+        _ => None,
+    }
 }
 
 // CPython: Objects/setobject.c set_new / set_init
@@ -1349,7 +1360,11 @@ fn set_add(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn set_remove(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = self_set(&args, "remove", true)?;
     let x = one_arg(&args, "set.remove")?;
-    if !s.discard(interp, x).map_err(|e| set_elem_error(e, x))? {
+    let key = frozen_key(x);
+    let found = s
+        .discard(interp, key.as_ref().unwrap_or(x))
+        .map_err(|e| set_elem_error(e, x))?;
+    if !found {
         return Err(key_error(x.clone()));
     }
     Ok(Value::None)
@@ -1359,7 +1374,9 @@ fn set_remove(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn set_discard(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = self_set(&args, "discard", true)?;
     let x = one_arg(&args, "set.discard")?;
-    s.discard(interp, x).map_err(|e| set_elem_error(e, x))?;
+    let key = frozen_key(x);
+    s.discard(interp, key.as_ref().unwrap_or(x))
+        .map_err(|e| set_elem_error(e, x))?;
     Ok(Value::None)
 }
 
@@ -2052,6 +2069,53 @@ fn property_delete(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `types.MethodType(function, instance)`. CPython: Objects/classobject.c
+/// method_new_impl.
+fn method_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.no_kwargs("method")?;
+    let a = check_pos(&args, "method", 2, 2)?;
+    if !ops::callable(&a[0]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if a[1].is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::function::BoundMethod {
+        self_value: a[1].clone(),
+        func: a[0].clone(),
+    })))
+}
+
+/// `types.ModuleType(name, doc=None)`. CPython: Objects/moduleobject.c
+/// module___init___impl.
+fn module_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = parse_args(&args, "module", &["name", "doc"], 2)?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(type_error(
+                "module.__init__() missing required argument 'name' (pos 1)",
+            ))
+        }
+    };
+    let d = Rc::new(crate::dict::PyDict::new());
+    d.set_str("__name__", Value::Str(name.clone()));
+    d.set_str("__doc__", a[1].clone().unwrap_or(Value::None));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(k, Value::None);
+    }
+    Ok(Value::Module(Rc::new(crate::value::PyModule::new(
+        name.as_str(),
+        d,
+    ))))
+}
+
 // CPython: Objects/funcobject.c cm_init
 fn classmethod_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = check_pos(&args, "classmethod", 1, 1)?;
@@ -2616,6 +2680,8 @@ pub fn register() {
     sm.add_static("__new__", staticmethod_new);
     sm.add_method("__get__", staticmethod_get);
     sm.add_method("__call__", staticmethod_call);
+    t.method_type.add_static("__new__", method_new);
+    t.module_type.add_static("__new__", module_new);
 
     let b = &t.bytes_type;
     b.add_static("__new__", bytes_new);

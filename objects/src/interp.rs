@@ -26,6 +26,11 @@ pub trait Interp {
     fn enter_recursion(&mut self, context: &str) -> PyResult<()>;
     fn leave_recursion(&mut self);
 
+    /// The globals of the running Python frame, if any (a class made by
+    /// `type(name, bases, ns)` takes its `__module__` from them).
+    /// CPython: PyEval_GetGlobals.
+    fn caller_globals(&self) -> Option<Rc<crate::dict::PyDict>>;
+
     /// Reach the concrete interpreter (module natives that need its state).
     fn as_any(&mut self) -> &mut dyn Any;
 }

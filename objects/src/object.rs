@@ -211,6 +211,12 @@ fn new_class_from_parts<'a>(
         );
     }
     let dict = Rc::new(ns.copy());
+    // CPython: type_new_set_module.
+    if dict.get_str("__module__").is_none() {
+        if let Some(name) = interp.caller_globals().and_then(|g| g.get_str("__name__")) {
+            dict.set_str("__module__", name);
+        }
+    }
     let meta = if Rc::ptr_eq(meta, &types().type_type) {
         None
     } else {
@@ -572,8 +578,26 @@ pub fn super_getattr(
     Err(no_attribute(sup, name))
 }
 
-pub fn type_setattr(t: &Rc<PyType>, name: &str, value: Value) {
+/// Store a class attribute; `__module__` and `__qualname__` also update
+/// what the class reports. CPython: type_set_module, type_set_qualname.
+pub fn type_setattr(t: &Rc<PyType>, name: &str, value: Value) -> PyResult<()> {
+    match (name, &value) {
+        ("__qualname__", Value::Str(q)) => {
+            *t.qualname.borrow_mut() = q.as_str().to_string();
+            return Ok(());
+        }
+        ("__qualname__", other) => {
+            return Err(type_error(format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                t.name,
+                other.type_name()
+            )))
+        }
+        ("__module__", Value::Str(m)) => *t.module.borrow_mut() = m.as_str().to_string(),
+        _ => {}
+    }
     t.dict.set_str(name, value);
+    Ok(())
 }
 
 pub fn function_setattr(

@@ -156,6 +156,15 @@ fn is_data_descriptor(v: &Value) -> bool {
 
 // ------------------------------------------------------------- attributes
 
+/// `callable(v)`. CPython: PyCallable_Check.
+pub fn callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Native(_) | Value::Method(_) | Value::Type(_) => true,
+        Value::StaticMethod(f) => callable(f),
+        _ => v.py_type().lookup("__call__").is_some_and(|c| !c.is_none()),
+    }
+}
+
 /// `getattr(obj, name)`. CPython: PyObject_GetAttr / PyObject_GenericGetAttr.
 pub fn getattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
@@ -386,8 +395,7 @@ pub fn generic_type_setattr(t: &Rc<PyType>, name: &str, value: Value) -> PyResul
             name, t.name
         )));
     }
-    crate::object::type_setattr(t, name, value);
-    Ok(())
+    crate::object::type_setattr(t, name, value)
 }
 
 /// `object.__setattr__`: data descriptors first, then the instance dict.

@@ -187,13 +187,15 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
             g.qualname.borrow(),
             v.id()
         ),
-        Value::Module(m) => {
-            if m.dict.get_str("__file__").is_some() {
-                format!("<module '{}'>", m.name)
-            } else {
-                format!("<module '{}' (built-in)>", m.name)
+        // CPython: importlib._bootstrap._module_repr_from_spec.
+        Value::Module(m) => match m.dict.get_str("__file__") {
+            Some(Value::Str(f)) if f.as_str().starts_with("<frozen") => {
+                format!("<module '{}' (frozen)>", m.name)
             }
-        }
+            Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+            _ if m.dict.get_str("__spec__").is_some() => format!("<module '{}'>", m.name),
+            _ => format!("<module '{}' (built-in)>", m.name),
+        },
         Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Value::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",

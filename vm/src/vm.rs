@@ -777,6 +777,10 @@ fn send_exit_target(frame: &Frame) -> Option<usize> {
 }
 
 impl Interp for Vm {
+    fn caller_globals(&self) -> Option<Rc<PyDict>> {
+        self.current_frame().map(|f| f.globals.clone())
+    }
+
     fn call_function(&mut self, func: &Rc<PyFunction>, args: Args<'_>) -> PyResult<Value> {
         let frame = self.make_frame(func, args)?;
         if func.code.is_generator_like() {

@@ -778,7 +778,7 @@ fn check_callback(interp: &mut dyn Interp, cb: &Value, method: &str) -> PyResult
             "coroutines cannot be used with {method}()"
         )));
     }
-    if !crate::builtins::is_callable(cb) {
+    if !rspy_objects::ops::callable(cb) {
         let r = ops::repr(interp, cb)?;
         return Err(type_error(format!(
             "a callable object was expected by {method}(), got {r}"
@@ -948,7 +948,7 @@ fn loop_default_exception_handler(interp: &mut dyn Interp, args: Args<'_>) -> Py
 fn loop_set_exception_handler(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let lp = self_loop(&args)?;
     let a = args.exact("set_exception_handler", 2, 2)?;
-    if !a[1].is_none() && !crate::builtins::is_callable(&a[1]) {
+    if !a[1].is_none() && !rspy_objects::ops::callable(&a[1]) {
         let r = ops::repr(interp, &a[1])?;
         return Err(type_error(format!(
             "A callable object or None is expected, got {r}"
@@ -965,7 +965,7 @@ fn loop_get_exception_handler(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Va
 fn loop_set_task_factory(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let lp = self_loop(&args)?;
     let a = args.exact("set_task_factory", 2, 2)?;
-    if !a[1].is_none() && !crate::builtins::is_callable(&a[1]) {
+    if !a[1].is_none() && !rspy_objects::ops::callable(&a[1]) {
         let _ = interp;
         return Err(type_error("task factory must be a callable or None"));
     }

@@ -153,12 +153,12 @@ pub fn add_property(ty: &Rc<PyType>, name: &'static str, get: NativeFn, set: Opt
     });
     ty.dict.set_str(
         name,
-        Value::Property(Rc::new(PyProperty {
+        Value::Property(Rc::new(PyProperty::new(
             fget,
             fset,
-            fdel: Value::None,
-            doc: Value::None,
-        })),
+            Value::None,
+            Value::None,
+        ))),
     );
 }
 
