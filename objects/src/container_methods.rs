@@ -762,7 +762,12 @@ fn same_kind_compare(interp: &mut dyn Interp, args: Args<'_>, op: CmpOp) -> PyRe
             op.dunder()
         )));
     };
-    let b = &slot_args(&args, 1)?[0];
+    // Subclass instances compare by their built-in values.
+    let value = |v: &Value| match v {
+        Value::Instance(i) => i.payload.clone().unwrap_or_else(|| v.clone()),
+        _ => v.clone(),
+    };
+    let (a, b) = (&value(a), &value(&slot_args(&args, 1)?[0]));
     let same = matches!(
         (a, b),
         (Value::List(_), Value::List(_))
@@ -1053,6 +1058,18 @@ fn dict_clear(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn dict_fromkeys(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = check_pos(&args, "fromkeys", 1, 2)?;
     let value = r.get(1).cloned().unwrap_or(Value::None);
+    // A subclass gets an instance of itself, filled by item assignment.
+    // CPython: Objects/dictobject.c _PyDict_FromKeys.
+    if let Some(cls @ Value::Type(t)) = args.values.first() {
+        if !Rc::ptr_eq(t, &types().dict_type) {
+            let d = ops::call0(interp, cls, &[])?;
+            let it = ops::get_iter(interp, &r[0])?;
+            while let Some(k) = ops::next(interp, &it)? {
+                ops::setitem(interp, &d, &k, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
     let d = Rc::new(PyDict::new());
     let it = ops::get_iter(interp, &r[0])?;
     while let Some(k) = ops::next(interp, &it)? {

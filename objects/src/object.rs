@@ -1015,6 +1015,23 @@ fn object_init_subclass(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `f.__call__(*args, **kwargs)` of functions and methods (so that
+/// `'__call__' in type(f).__dict__`, which collections.abc.Callable checks).
+/// CPython: the tp_call slot wrappers.
+fn callable_call(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let Some(f) = args.values.first() else {
+        return Err(type_error("descriptor '__call__' needs an argument"));
+    };
+    ops::call(
+        interp,
+        f,
+        Args {
+            values: &args.values[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
 /// CPython: Objects/typeobject.c object___subclasshook__.
 fn object_subclasshook(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NotImplemented)
@@ -1107,6 +1124,14 @@ fn function_get(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 pub fn register() {
     let t = types();
     t.function_type.add_method("__get__", function_get);
+    for ty in [
+        &t.function_type,
+        &t.builtin_function_type,
+        &t.method_descriptor_type,
+        &t.method_type,
+    ] {
+        ty.add_method("__call__", callable_call);
+    }
     let o = &t.object_type;
     o.add_method("__init__", object_init);
     o.dict.set_str(

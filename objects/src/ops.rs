@@ -1004,7 +1004,12 @@ fn user_compare_one(
         }
         return Ok(None);
     }
-    Ok(builtin_compare(interp, a, b, op)?.map(Value::Bool))
+    // A built-in's comparison accepts instances of its subclasses.
+    let b = match b {
+        Value::Instance(i) => i.payload.clone().unwrap_or_else(|| b.clone()),
+        _ => b.clone(),
+    };
+    Ok(builtin_compare(interp, a, &b, op)?.map(Value::Bool))
 }
 
 /// Comparison between built-in values; `None` for NotImplemented.

@@ -129,6 +129,9 @@ pub struct Compiler<'a> {
     interned: HashMap<String, Rc<PyStr>>,
     /// Expression nesting, bounded so deep sources cannot exhaust the stack.
     depth: usize,
+    /// `from __future__ import annotations`: annotations are stored as
+    /// strings, eagerly, instead of a lazy `__annotate__`.
+    future_annotations: bool,
 }
 
 /// Deepest expression nesting the compiler accepts.
@@ -198,6 +201,7 @@ fn compile_unit(
         end: e.offset,
     })?;
     let mut c = Compiler::new(source, filename, table);
+    c.future_annotations = has_future_annotations(body);
     c.push_unit(0, "<module>", "<module>", 1);
     let annotations = if eval {
         Vec::new()
@@ -205,8 +209,8 @@ fn compile_unit(
         annotated_names(body)
     };
     if !annotations.is_empty() {
-        c.emit_annotate(&annotations);
-        let a = c.name_index("__annotate__");
+        let target = c.emit_annotate(&annotations);
+        let a = c.name_index(target);
         c.emit(Instr::StoreName(a));
     }
     match body {
@@ -262,6 +266,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interned: HashMap::new(),
             depth: 0,
+            future_annotations: false,
         }
     }
 
@@ -1560,7 +1565,23 @@ impl<'a> Compiler<'a> {
     /// Emit the closure tuple for a child scope and `MakeFunction`.
     /// Push a lazy `__annotate__` for `(name, annotation)` pairs: the
     /// names and each annotation's source range, compiled when evaluated.
-    fn emit_annotate(&mut self, items: &[(String, &'a Expr)]) {
+    /// Under `from __future__ import annotations`, push the dict of their
+    /// strings instead. Returns the name a class or module stores it as.
+    fn emit_annotate(&mut self, items: &[(String, &'a Expr)]) -> &'static str {
+        if self.future_annotations {
+            for (name, e) in items {
+                let key = self.str_const(name);
+                self.load_const(key);
+                let text = crate::unparse::unparse(e).unwrap_or_else(|| {
+                    self.source[e.range().start().to_usize()..e.range().end().to_usize()]
+                        .to_string()
+                });
+                let v = self.str_const(&text);
+                self.load_const(v);
+            }
+            self.emit(Instr::BuildMap(items.len() as u32));
+            return "__annotations__";
+        }
         let names: Vec<Value> = items.iter().map(|(n, _)| self.str_const(n)).collect();
         let ranges: Vec<Value> = items
             .iter()
@@ -1575,6 +1596,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::tuple(names));
         self.load_const(Value::tuple(ranges));
         self.emit(Instr::MakeAnnotate);
+        "__annotate__"
     }
 
     fn make_function(&mut self, code: Rc<Code>, mut flags: u32) {
@@ -1678,8 +1700,8 @@ impl<'a> Compiler<'a> {
         self.docstring(&c.body)?;
         let annotations = annotated_names(&c.body);
         if !annotations.is_empty() {
-            self.emit_annotate(&annotations);
-            let a = self.name_index("__annotate__");
+            let target = self.emit_annotate(&annotations);
+            let a = self.name_index(target);
             self.emit(Instr::StoreName(a));
         }
         self.stmts(&c.body)?;
@@ -2654,6 +2676,33 @@ fn parse_big_literal(text: &str, range: TextRange) -> CResult<Value> {
 
 /// Simple-name annotations (`x: T`) of a class or module body, in order,
 /// not looking into nested functions or classes. CPython: the
+/// Whether the module opens (after its docstring and other future
+/// imports) with `from __future__ import annotations`.
+/// CPython: Python/future.c future_parse.
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(Stmt::Expr(e)) = stmts.peek() {
+        if matches!(&*e.value, Expr::StringLiteral(_)) {
+            stmts.next();
+        }
+    }
+    for s in stmts {
+        match s {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                if i.names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// annotations a class's or module's `__annotate__` returns.
 fn annotated_names(body: &[Stmt]) -> Vec<(String, &Expr)> {
     let mut out = Vec::new();

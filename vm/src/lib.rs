@@ -12,6 +12,7 @@ pub mod suggest;
 pub mod symtable;
 pub mod syntax_errors;
 pub mod traceback;
+pub mod unparse;
 pub mod vm;
 
 use std::rc::Rc;
