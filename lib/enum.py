@@ -14,6 +14,7 @@ __all__ = [
 ]
 
 import sys as _sys
+from types import MappingProxyType as _MappingProxyType
 
 _builtin_property = property
 _not_given = object()
@@ -318,7 +319,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get('_member_map_', {}):

@@ -153,7 +153,10 @@ fn run(program: Program, argv: Vec<String>) -> u8 {
                 return 2;
             }
         },
-        Program::Code(c) => (c, "<string>".to_string(), String::new()),
+        Program::Code(c) => {
+            rspy_vm::traceback::show_string_source(true);
+            (c, "<string>".to_string(), String::new())
+        }
         Program::Stdin => {
             let mut s = String::new();
             if std::io::stdin().read_to_string(&mut s).is_err() {

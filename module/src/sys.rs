@@ -118,7 +118,7 @@ fn getrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value>
 }
 
 fn setrecursionlimit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let a = args.exact("setrecursionlimit", 1, 1)?;
+    let a = args.exact("sys.setrecursionlimit", 1, 1)?;
     let Value::Int(n) = a[0] else {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",

@@ -442,7 +442,38 @@ fn locals(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(f) = vm.current_frame() else {
         return Err(runtime_error("locals(): no current frame"));
     };
-    Ok(Value::Dict(frame_locals(f)))
+    if !is_inlined_comprehension(f) {
+        return Ok(Value::Dict(frame_locals(f)));
+    }
+    // An inlined comprehension shares its function's locals (PEP 709):
+    // the function's names plus the comprehension's own variables.
+    let own = frame_locals(f);
+    let d = match function_frame(vm) {
+        Some(outer) if outer.locals.is_none() => frame_locals(outer).copy(),
+        Some(outer) => return Ok(Value::Dict(frame_locals(outer))),
+        None => PyDict::new(),
+    };
+    for (k, v) in own.items() {
+        if k.as_str() != Some(".0") {
+            d.set_item(vm, k, v)?;
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn is_inlined_comprehension(f: &rspy_objects::frame::Frame) -> bool {
+    f.code.flags & rspy_objects::code::CO_INLINED_COMPREHENSION != 0
+}
+
+/// The running frame, seen through inlined comprehensions: the function
+/// (or module) frame they run in, in CPython.
+fn function_frame(vm: &Vm) -> Option<&rspy_objects::frame::Frame> {
+    let mut f = vm.current_frame()?;
+    let mut callers = vm.frames.iter().rev();
+    while is_inlined_comprehension(f) {
+        f = callers.next()?;
+    }
+    Some(f)
 }
 
 /// A frame's local namespace: its dict, or a snapshot of its fast locals
@@ -524,18 +555,9 @@ fn super_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(Rc<rspy_objects::types::PyType>, Value)> {
-    let Some(mut f) = vm.current_frame() else {
+    let Some(f) = function_frame(vm) else {
         return Err(runtime_error("super(): no current frame"));
     };
-    // List/set/dict comprehensions run in their function's frame in
-    // CPython (PEP 709): look through ours to the enclosing function.
-    let mut callers = vm.frames.iter().rev();
-    while f.code.flags & rspy_objects::code::CO_INLINED_COMPREHENSION != 0 {
-        match callers.next() {
-            Some(c) => f = c,
-            None => break,
-        }
-    }
     if f.code.argcount == 0 {
         return Err(runtime_error("super(): no arguments"));
     }

@@ -2415,6 +2415,14 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return Err(syntax_error("invalid syntax", range));
         };
+        if let CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) = kind {
+            if let Expr::Starred(s) = e {
+                return Err(syntax_error(
+                    "iterable unpacking cannot be used in comprehension",
+                    s.range,
+                ));
+            }
+        }
         self.expr(&first.iter)?;
         self.emit(if first.is_async {
             Instr::GetAIter

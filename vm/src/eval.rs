@@ -625,7 +625,8 @@ impl Vm {
                 }
                 Instr::UnpackEx(before, after) => {
                     let v = pop(f);
-                    let items = tri!(iter::collect(self, &v));
+                    let it = tri!(unpack_iter(self, &v));
+                    let items = tri!(iter::collect(self, &it));
                     let (before, after) = (before as usize, after as usize);
                     if items.len() < before + after {
                         return Flow::Error(value_error(format!(
@@ -1515,22 +1516,25 @@ fn check_except_star_type(ty: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The iterator an unpacking assignment reads from.
+/// CPython: ceval.c unpack_iterable ("cannot unpack non-iterable").
+fn unpack_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match ops::get_iter(vm, v) {
+        Err(e) if e.matches(ExcKind::TypeError) => Err(type_error(format!(
+            "cannot unpack non-iterable {} object",
+            v.type_name()
+        ))),
+        r => r,
+    }
+}
+
 /// Unpack exactly `n` items. CPython: unpack_iterable.
 fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
     let items = match v {
         Value::Tuple(t) => t.items.clone(),
         Value::List(l) => l.items.borrow().clone(),
         _ => {
-            let it = match ops::get_iter(vm, v) {
-                Ok(it) => it,
-                Err(e) if e.matches(ExcKind::TypeError) => {
-                    return Err(type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        v.type_name()
-                    )))
-                }
-                Err(e) => return Err(e),
-            };
+            let it = unpack_iter(vm, v)?;
             let mut out = Vec::with_capacity(n);
             while let Some(x) = ops::next(vm, &it)? {
                 out.push(x);

@@ -38,6 +38,8 @@ const PARAM: u8 = 2;
 const USED: u8 = 4;
 const GLOBAL: u8 = 8;
 const NONLOCAL: u8 = 16;
+/// A comprehension's iteration variable. CPython: DEF_COMP_ITER.
+const COMP_ITER: u8 = 32;
 
 #[derive(Debug)]
 pub struct Scope {
@@ -131,6 +133,8 @@ impl SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_node: HashMap::new(),
             stack: vec![0],
+            comp_iter_expr: 0,
+            saved_comp_iter: Vec::new(),
         };
         for s in module {
             b.stmt(s)?;
@@ -255,6 +259,11 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
+    /// Inside a comprehension's iterable expression (where a walrus is
+    /// refused). CPython: ste_comp_iter_expr.
+    comp_iter_expr: usize,
+    /// The enclosing scopes' `comp_iter_expr` (it counts per scope).
+    saved_comp_iter: Vec<usize>,
 }
 
 impl Builder {
@@ -316,11 +325,14 @@ impl Builder {
         self.scopes[parent].children.push(idx);
         self.by_node.insert(key, idx);
         self.stack.push(idx);
+        self.saved_comp_iter
+            .push(std::mem::take(&mut self.comp_iter_expr));
         idx
     }
 
     fn pop_scope(&mut self) {
         self.stack.pop();
+        self.comp_iter_expr = self.saved_comp_iter.pop().unwrap_or(0);
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> Result<(), SymtableError> {
@@ -585,7 +597,10 @@ impl Builder {
     ) -> Result<(), SymtableError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter)?;
+            self.comp_iter_expr += 1;
+            let r = self.expr(&first.iter);
+            self.comp_iter_expr -= 1;
+            r?;
         }
         self.push_scope(key, ScopeKind::Comprehension, name);
         self.cur().is_generator = is_gen;
@@ -593,9 +608,17 @@ impl Builder {
         self.cur().params = vec![".0".into()];
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter_expr += 1;
+                let r = self.expr(&g.iter);
+                self.comp_iter_expr -= 1;
+                r?;
             }
             self.target(&g.target)?;
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                self.flag_name(&n, COMP_ITER);
+            }
             for cond in &g.ifs {
                 self.expr(cond)?;
             }
@@ -682,6 +705,31 @@ impl Builder {
         r
     }
 
+    /// A walrus target may not be an iteration variable of an enclosing
+    /// comprehension. CPython: symtable_extend_namedexpr_scope.
+    fn check_rebinds_iteration_variable(
+        &self,
+        name: &str,
+        offset: u32,
+    ) -> Result<(), SymtableError> {
+        for &i in self.stack.iter().rev() {
+            let scope = &self.scopes[i];
+            if scope.kind != ScopeKind::Comprehension {
+                break;
+            }
+            if scope.symbols.get(name).is_some_and(|f| f & COMP_ITER != 0) {
+                return Err(SymtableError {
+                    msg: format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                    offset,
+                    too_deep: false,
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// `super`/`__class__` in a function, or in a comprehension inside one
     /// (comprehensions run in their function's frame, PEP 709): that
     /// function needs the implicit `__class__` cell.
@@ -719,6 +767,19 @@ impl Builder {
                 }
             }
             Expr::Named(n) => {
+                if self.comp_iter_expr > 0 {
+                    return Err(SymtableError {
+                        msg: "assignment expression cannot be used in a comprehension iterable expression".into(),
+                        offset: n.range.start().to_u32(),
+                        too_deep: false,
+                    });
+                }
+                if let Expr::Name(name) = &*n.target {
+                    self.check_rebinds_iteration_variable(
+                        name.id.as_str(),
+                        n.range.start().to_u32(),
+                    )?;
+                }
                 self.expr(&n.value)?;
                 // A walrus in a comprehension binds in the enclosing function.
                 let mut i = self.stack.len() - 1;
@@ -896,4 +957,15 @@ pub fn mangle<'a>(class: Option<&str>, name: &'a str) -> std::borrow::Cow<'a, st
         return name.into();
     }
     format!("_{stripped}{name}").into()
+}
+
+/// The names an assignment target binds.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(tu) => tu.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
 }

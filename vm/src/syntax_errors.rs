@@ -90,6 +90,46 @@ pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, St
                 offset,
             )
         }
+        ParseErrorType::ExpectedExpression
+            if source[..(offset as usize).min(source.len())]
+                .trim_end()
+                .ends_with('*') =>
+        {
+            (
+                ExcKind::SyntaxError,
+                "Invalid star expression".into(),
+                offset,
+            )
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => (
+            ExcKind::SyntaxError,
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+            offset,
+        ),
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            let target =
+                line_text[(offset as usize - line_start).min(line_text.len())..].trim_start();
+            let target = target.split(":=").next().unwrap_or("").trim_end();
+            // CPython: _PyPegen_get_expr_name.
+            let kind = if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+            {
+                "literal"
+            } else if target.ends_with(')') && !target.starts_with('(') {
+                "function call"
+            } else if target.ends_with(']') && !target.starts_with('[') {
+                "subscript"
+            } else if target.starts_with('[') {
+                "list"
+            } else if target.starts_with('(') || target.contains(',') {
+                "tuple"
+            } else if target.contains('.') {
+                "attribute"
+            } else {
+                "expression"
+            };
+            let msg = format!("cannot use assignment expressions with {kind}");
+            (ExcKind::SyntaxError, msg, offset)
+        }
         ParseErrorType::EmptyImportNames => (
             ExcKind::SyntaxError,
             "Expected one or more names after 'import'".into(),

@@ -70,6 +70,26 @@ pub fn format_unraisable(vm: &mut Vm, e: &PyErr) -> String {
     out.concat()
 }
 
+thread_local! {
+    static STRING_SOURCE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Show the source of `"<string>"` frames: the program came from `-c`,
+/// whose text CPython keeps for tracebacks (exec'd strings it does not).
+pub fn show_string_source(shown: bool) {
+    STRING_SOURCE_SHOWN.with(|c| c.set(shown));
+}
+
+/// Whether CPython's linecache could give lines for `filename`: not for
+/// code read from stdin or exec'd from a string.
+fn source_shown(filename: &str) -> bool {
+    match filename {
+        "<stdin>" => false,
+        "<string>" => STRING_SOURCE_SHOWN.with(|c| c.get()),
+        _ => true,
+    }
+}
+
 /// The formatters' output: the pieces, in order.
 type Chunks = Vec<String>;
 
@@ -184,7 +204,8 @@ fn format_group(
         ctx.depth += 1;
     }
     let tb = e.data().traceback.clone();
-    if !tb.is_empty() {
+    let shown = limited(&tb, opts.limit);
+    if !shown.is_empty() {
         let margin = if toplevel { '+' } else { '|' };
         ctx.emit(
             "Exception Group Traceback (most recent call last):\n",
@@ -192,7 +213,7 @@ fn format_group(
             out,
         );
         let mut s = Vec::new();
-        format_stack(limited(&tb, opts.limit), &mut s);
+        format_stack(shown, &mut s);
         ctx.emit_all(s, '|', out);
     }
     let mut s = Vec::new();
@@ -248,9 +269,10 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 fn format_one(vm: &mut Vm, e: &PyErr, opts: &FormatOptions, out: &mut Chunks) {
     let tb = e.data().traceback.clone();
-    if !tb.is_empty() {
+    let shown = limited(&tb, opts.limit);
+    if !shown.is_empty() {
         out.push("Traceback (most recent call last):\n".to_string());
-        format_stack(limited(&tb, opts.limit), out);
+        format_stack(shown, out);
     }
     format_exception_only(vm, e, out);
 }
@@ -328,6 +350,9 @@ fn entry_lines(entry: &TbEntry, out: &mut String) {
         entry.line,
         entry.code.name.as_str()
     ));
+    if !source_shown(&entry.code.filename) {
+        return;
+    }
     let Some(src) = entry.code.source.as_deref() else {
         return;
     };
