@@ -212,7 +212,7 @@ fn handle_error(vm: &mut rspy_vm::Vm, e: &PyErr) -> u8 {
     rspy_module::builtins::flush_stdout();
     if e.matches(ExcKind::SystemExit) {
         let code =
-            e.0.dict
+            e.0.dict()
                 .get_str("code")
                 .unwrap_or_else(|| e.args().into_iter().next().unwrap_or(Value::None));
         return match code {

@@ -953,7 +953,7 @@ fn builtin_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => Err(if value.is_none() {
             // CPython: a bare StopIteration, whose .value is None.
             let e = PyErr::new(ExcKind::StopIteration.get(), vec![]);
-            e.0.dict.set_str("value", Value::None);
+            e.0.dict().set_str("value", Value::None);
             e
         } else {
             stop_iteration(value)

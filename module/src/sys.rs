@@ -55,7 +55,7 @@ fn sys_exit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         _ => Value::tuple(exc_args.clone()),
     };
     let e = PyErr::new(ExcKind::SystemExit.get(), exc_args);
-    e.0.dict.set_str("code", code);
+    e.0.dict().set_str("code", code);
     Err(e)
 }
 
@@ -173,7 +173,7 @@ fn stream_write(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             a[1].type_name()
         )));
     };
-    let is_err = matches!(&a[0], Value::Instance(i) if matches!(i.dict.get_str("fileno"), Some(Value::Int(2))));
+    let is_err = matches!(&a[0], Value::Instance(i) if matches!(i.dict().get_str("fileno"), Some(Value::Int(2))));
     let _ = interp;
     if is_err {
         crate::builtins::flush_stdout();
@@ -194,10 +194,10 @@ fn make_stream(ty: &Rc<PyType>, fd: i64) -> Value {
         slots: std::cell::OnceCell::new(),
         payload: None,
         class: std::cell::RefCell::new(ty.clone()),
-        dict: Rc::new(PyDict::new()),
+        dict_cell: std::cell::RefCell::new(Rc::new(PyDict::new())),
         exc: None,
     };
-    inst.dict.set_str("fileno", Value::Int(fd));
+    inst.dict().set_str("fileno", Value::Int(fd));
     Value::Instance(Rc::new(inst))
 }
 

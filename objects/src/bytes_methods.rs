@@ -14,11 +14,12 @@
 
 use std::rc::Rc;
 
-use crate::code::BinOp;
 use crate::exceptions::{type_error, value_error, ExcKind, PyErr};
 use crate::function::Args;
 use crate::interp::Interp;
-use crate::num_methods::{check_pos_kw, descr_error, no_args, one_arg, parse_args, rest, slot_args};
+use crate::num_methods::{
+    check_pos_kw, descr_error, no_args, one_arg, parse_args, rest, slot_args,
+};
 use crate::types::PyType;
 use crate::value::{PyBytes, PyResult, Value};
 use crate::{format, ops};
@@ -75,7 +76,7 @@ fn new_bytes(data: Vec<u8>) -> Value {
 /// `self` again when nothing changed (CPython returns the same object for
 /// an exact bytes), else a new bytes.
 fn same_or_new(b: &Rc<PyBytes>, data: &[u8]) -> Value {
-    if data.len() == b.data.len() {
+    if data == &b.data[..] {
         Value::Bytes(b.clone())
     } else {
         new_bytes(data.to_vec())
@@ -133,7 +134,11 @@ fn adjust_indices(start: i64, end: i64, len: i64) -> (i64, i64) {
     } else {
         end
     };
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     (start, end)
 }
 
@@ -228,11 +233,19 @@ fn bytes_title(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         d.iter()
             .map(|&c| {
                 if c.is_ascii_uppercase() {
-                    let r = if prev_cased { c.to_ascii_lowercase() } else { c };
+                    let r = if prev_cased {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c
+                    };
                     prev_cased = true;
                     r
                 } else if c.is_ascii_lowercase() {
-                    let r = if prev_cased { c } else { c.to_ascii_uppercase() };
+                    let r = if prev_cased {
+                        c
+                    } else {
+                        c.to_ascii_uppercase()
+                    };
                     prev_cased = true;
                     r
                 } else {
@@ -437,11 +450,8 @@ fn split_ws(d: &[u8], maxsplit: i64, right: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                let mut e = d.len();
-                while e > i && is_space(d[e - 1]) {
-                    e -= 1;
-                }
-                out.push(d[i..e].to_vec());
+                // The rest, trailing whitespace included.
+                out.push(d[i..].to_vec());
                 return out;
             }
             let s = i;
@@ -462,11 +472,8 @@ fn split_ws(d: &[u8], maxsplit: i64, right: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                let mut s = 0;
-                while s < j && is_space(d[s]) {
-                    s += 1;
-                }
-                out.push(d[s..j].to_vec());
+                // The rest, leading whitespace included.
+                out.push(d[..j].to_vec());
                 break;
             }
             let e = j;
@@ -516,7 +523,12 @@ fn split_sep(d: &[u8], sep: &[u8], maxsplit: i64, right: bool) -> Vec<Vec<u8>> {
     out
 }
 
-fn split_common(interp: &mut dyn Interp, args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
+fn split_common(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    name: &str,
+    right: bool,
+) -> PyResult<Value> {
     let b = this(&args, name)?;
     let a = parse_args(&args, name, &["sep", "maxsplit"], 2)?;
     let maxsplit = match &a[1] {
@@ -614,6 +626,65 @@ fn bytes_rpartition(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 // ------------------------------------------------------ stripping, affixes
+
+/// startswith/endswith: a bytes-like affix or a tuple of them, within
+/// `start:end`.
+// CPython: Objects/bytes_methods.c _Py_bytes_tailmatch
+fn tailmatch(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    name: &str,
+    end_side: bool,
+) -> PyResult<Value> {
+    let b = this(&args, name)?;
+    let a = pos_only(&args, name, 1, 3)?;
+    let len = b.data.len() as i64;
+    let start = slice_bound(interp, a.get(1), 0)?;
+    let end = slice_bound(interp, a.get(2), i64::MAX)?;
+    let (start, end) = adjust_indices(start, end, len);
+    let test = |affix: &[u8]| -> bool {
+        if start > len || end - start < affix.len() as i64 {
+            return false;
+        }
+        let window = &b.data[start as usize..end as usize];
+        if end_side {
+            window.ends_with(affix)
+        } else {
+            window.starts_with(affix)
+        }
+    };
+    if let Value::Tuple(t) = &a[0] {
+        for item in &t.items {
+            let affix = bytes_like(item).ok_or_else(|| {
+                type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    item.type_name()
+                ))
+            })?;
+            if test(affix) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    match bytes_like(&a[0]) {
+        Some(affix) => Ok(Value::Bool(test(affix))),
+        None => Err(type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            a[0].type_name()
+        ))),
+    }
+}
+
+// CPython: Objects/bytesobject.c bytes_startswith_impl
+fn bytes_startswith(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    tailmatch(interp, args, "startswith", false)
+}
+
+// CPython: Objects/bytesobject.c bytes_endswith_impl
+fn bytes_endswith(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    tailmatch(interp, args, "endswith", true)
+}
 
 fn strip_common(args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let b = this(&args, name)?;
@@ -782,7 +853,7 @@ fn bytes_expandtabs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    if out.len() as i64 + n > crate::format::MAX_OUTPUT as i64 {
+                    if out.len() as i64 + n > isize::MAX as i64 {
                         return Err(ExcKind::OverflowError.new_err("result too long"));
                     }
                     out.extend(std::iter::repeat_n(b' ', n as usize));
@@ -815,7 +886,11 @@ fn bytes_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => -1,
     };
     let d = &b.data;
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if limit == 0 || (old.is_empty() && new.is_empty()) {
         return Ok(Value::Bytes(b.clone()));
     }
@@ -997,12 +1072,7 @@ fn format_obj(interp: &mut dyn Interp, v: &Value) -> PyResult<Vec<u8>> {
 
 /// The float `%e`/`%f`/`%g` format: floats, ints, `__float__`, `__index__`.
 fn format_float_arg(interp: &mut dyn Interp, v: &Value) -> PyResult<f64> {
-    let err = || {
-        type_error(format!(
-            "float argument required, not {}",
-            v.type_name()
-        ))
-    };
+    let err = || type_error(format!("float argument required, not {}", v.type_name()));
     match v {
         Value::Float(x) => Ok(*x),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -1047,8 +1117,10 @@ fn is_mapping_arg(v: &Value) -> bool {
     {
         return false;
     }
-    matches!(v, Value::Dict(_) | Value::List(_) | Value::Str(_) | Value::Range(_))
-        || v.py_type().lookup("__getitem__").is_some()
+    matches!(
+        v,
+        Value::Dict(_) | Value::List(_) | Value::Str(_) | Value::Range(_)
+    ) || v.py_type().lookup("__getitem__").is_some()
 }
 
 /// A run of ASCII digits at `*i` as a number, for widths and precisions.
@@ -1084,7 +1156,7 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &[u8], args: &Value) -> PyRe
     };
     let mapping = (tuple_items.is_none() && is_mapping_arg(args)).then(|| args.clone());
     let mut current = args.clone();
-    let mut next_arg = |current: &Value, arglen: i64, argidx: &mut i64| -> PyResult<Value> {
+    let next_arg = |current: &Value, arglen: i64, argidx: &mut i64| -> PyResult<Value> {
         if *argidx < arglen {
             *argidx += 1;
             if arglen < 0 {
@@ -1322,7 +1394,8 @@ pub fn concat(a: &[u8], b: &Value) -> Option<Value> {
 // ----------------------------------------------------------- registration
 
 /// Register these methods on the bytes type (after the basic ones, so
-/// `hex` here, with its separators, is the one kept).
+/// `hex`, `startswith` and `endswith` here, with their separators and
+/// ranges, are the ones kept).
 pub fn register(b: &Rc<PyType>) {
     let methods: &[(&'static str, crate::function::NativeFn)] = &[
         ("upper", bytes_upper),
@@ -1351,6 +1424,8 @@ pub fn register(b: &Rc<PyType>) {
         ("strip", bytes_strip),
         ("lstrip", bytes_lstrip),
         ("rstrip", bytes_rstrip),
+        ("startswith", bytes_startswith),
+        ("endswith", bytes_endswith),
         ("removeprefix", bytes_removeprefix),
         ("removesuffix", bytes_removesuffix),
         ("center", bytes_center),

@@ -24,6 +24,9 @@ use crate::types::{types, PyType};
 use crate::value::{PyBytes, PyList, PyProperty, PyRange, PyResult, PySlice, PyTuple, Value};
 use crate::{ops, seq};
 
+#[path = "bytes_methods.rs"]
+pub mod bytes_methods;
+
 type Natives = &'static [(&'static str, NativeFn)];
 
 fn register_all(t: &Rc<PyType>, natives: Natives) {
@@ -674,7 +677,7 @@ fn iterator_next(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => {
             // CPython: a bare StopIteration, whose .value is None.
             let e = PyErr::new(ExcKind::StopIteration.get(), vec![]);
-            e.0.dict.set_str("value", Value::None);
+            e.0.dict().set_str("value", Value::None);
             Err(e)
         }
     }
@@ -2705,6 +2708,7 @@ pub fn register() {
     register_all(b, BYTES_METHODS);
     register_all(b, COMPARISONS);
     b.add_classmethod("fromhex", bytes_fromhex);
+    bytes_methods::register(b);
 }
 
 #[cfg(test)]

@@ -289,7 +289,7 @@ fn collect_leaf_ids(e: &Value, ids: &mut HashSet<usize>) {
 /// derived from `b` by `split`, so re-raised rather than newly raised.
 /// CPython: is_same_exception_metadata.
 fn same_metadata(a: &PyInstance, b: &PyInstance) -> bool {
-    let notes = |i: &PyInstance| i.dict.get_str("__notes__");
+    let notes = |i: &PyInstance| i.dict().get_str("__notes__");
     let same_notes = match (notes(a), notes(b)) {
         (None, None) => true,
         (Some(x), Some(y)) => x.is(&y),
@@ -359,8 +359,8 @@ fn subset(interp: &mut dyn Interp, orig: &Rc<PyInstance>, excs: Vec<Value>) -> P
         dst.context = src.context.clone();
         dst.suppress_context = src.suppress_context;
     }
-    if let Some(notes) = orig.dict.get_str("__notes__") {
-        d.0.dict.set_str("__notes__", notes);
+    if let Some(notes) = orig.dict().get_str("__notes__") {
+        d.0.dict().set_str("__notes__", notes);
     }
     Ok(derived)
 }

@@ -157,7 +157,7 @@ pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
         slots: std::cell::OnceCell::new(),
         payload: None,
         class: RefCell::new(ty.clone()),
-        dict: Rc::new(PyDict::new()),
+        dict_cell: RefCell::new(Rc::new(PyDict::new())),
         exc: Some(RefCell::new(ExcData {
             args,
             traceback: Vec::new(),
@@ -344,7 +344,7 @@ pub fn stop_iteration(value: Value) -> PyErr {
         vec![value.clone()]
     };
     let e = PyErr::new(ExcKind::StopIteration.get(), args);
-    e.0.dict.set_str("value", value);
+    e.0.dict().set_str("value", value);
     e
 }
 
@@ -367,14 +367,14 @@ pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };
     let e = ExcKind::AttributeError.new_err(msg);
-    e.0.dict.set_str("name", Value::str(name));
-    e.0.dict.set_str("obj", obj.clone());
+    e.0.dict().set_str("name", Value::str(name));
+    e.0.dict().set_str("obj", obj.clone());
     e
 }
 
 /// The value a `StopIteration` carries (`StopIteration.value`).
 pub fn stop_iteration_value(e: &PyErr) -> Value {
-    if let Some(v) = e.0.dict.get_str("value") {
+    if let Some(v) = e.0.dict().get_str("value") {
         return v;
     }
     e.args().into_iter().next().unwrap_or(Value::None)

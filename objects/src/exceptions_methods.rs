@@ -146,20 +146,20 @@ fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             args.only_kwargs(fname, allowed)?;
             for name in allowed {
                 let v = args.kw(name).cloned().unwrap_or(Value::None);
-                inst.dict.set_str(name, v);
+                inst.dict().set_str(name, v);
             }
             if fname == "ImportError" {
                 let msg = match rest.as_slice() {
                     [m] => m.clone(),
                     _ => Value::None,
                 };
-                inst.dict.set_str("msg", msg);
+                inst.dict().set_str("msg", msg);
             }
         }
         None => args.no_kwargs(&cls.name)?,
     }
     if cls.is_subtype(ExcKind::StopIteration.get()) {
-        inst.dict
+        inst.dict()
             .set_str("value", rest.first().cloned().unwrap_or(Value::None));
     }
     if cls.is_subtype(ExcKind::SystemExit.get()) {
@@ -168,7 +168,7 @@ fn exc_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             1 => rest[0].clone(),
             _ => Value::tuple(rest.clone()),
         };
-        inst.dict.set_str("code", code);
+        inst.dict().set_str("code", code);
     }
     if cls.is_subtype(ExcKind::OSError.get()) {
         return oserror_init(&inst, rest);
@@ -242,7 +242,7 @@ fn unicode_error_init(inst: &PyInstance, cls: &Rc<PyType>, args: &[Value]) -> Py
                 v.type_name()
             )));
         }
-        inst.dict.set_str(name, v.clone());
+        inst.dict().set_str(name, v.clone());
     }
     Ok(())
 }
@@ -251,7 +251,7 @@ fn unicode_error_init(inst: &PyInstance, cls: &Rc<PyType>, args: &[Value]) -> Py
 /// end_offset]))`: the location fields. CPython: SyntaxError_init.
 fn syntax_error_init(inst: &PyInstance, args: &[Value]) -> PyResult<()> {
     if let Some(msg) = args.first() {
-        inst.dict.set_str("msg", msg.clone());
+        inst.dict().set_str("msg", msg.clone());
     }
     if args.len() != 2 {
         return Ok(());
@@ -285,7 +285,7 @@ fn syntax_error_init(inst: &PyInstance, args: &[Value]) -> PyResult<()> {
         "end_offset",
     ];
     for (name, v) in fields.iter().zip(info.iter()) {
-        inst.dict.set_str(name, v.clone());
+        inst.dict().set_str(name, v.clone());
     }
     Ok(())
 }
@@ -301,11 +301,11 @@ fn oserror_init(inst: &PyInstance, mut rest: Vec<Value>) -> PyResult<Value> {
             Value::None
         }
     };
-    inst.dict.set_str("errno", field(0, &rest));
-    inst.dict.set_str("strerror", field(1, &rest));
+    inst.dict().set_str("errno", field(0, &rest));
+    inst.dict().set_str("strerror", field(1, &rest));
     let filename = field(2, &rest);
-    inst.dict.set_str("filename", filename.clone());
-    inst.dict.set_str("filename2", field(4, &rest));
+    inst.dict().set_str("filename", filename.clone());
+    inst.dict().set_str("filename2", field(4, &rest));
     if (3..=5).contains(&rest.len()) && !filename.is_none() {
         rest.truncate(2);
     }
@@ -346,12 +346,12 @@ fn exc_add_note(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             a[1].type_name()
         )));
     }
-    let notes = match inst.dict.get_str("__notes__") {
+    let notes = match inst.dict().get_str("__notes__") {
         Some(n @ Value::List(_)) => n,
         Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
         None => {
             let l = Value::list(vec![]);
-            inst.dict.set_str("__notes__", l.clone());
+            inst.dict().set_str("__notes__", l.clone());
             l
         }
     };

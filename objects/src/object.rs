@@ -285,11 +285,11 @@ pub fn create_class(
                         ops::repr(interp, &k)?,
                         name
                     );
-                    let notes = match e.0.dict.get_str("__notes__") {
+                    let notes = match e.0.dict().get_str("__notes__") {
                         Some(n @ Value::List(_)) => n,
                         _ => {
                             let l = Value::list(vec![]);
-                            e.0.dict.set_str("__notes__", l.clone());
+                            e.0.dict().set_str("__notes__", l.clone());
                             l
                         }
                     };
@@ -397,7 +397,7 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         slots: std::cell::OnceCell::new(),
         payload: None,
         class: std::cell::RefCell::new(cls.clone()),
-        dict: Rc::new(PyDict::new()),
+        dict_cell: std::cell::RefCell::new(Rc::new(PyDict::new())),
         exc: None,
     })))
 }
@@ -691,7 +691,7 @@ pub fn special_getattr(
                 if !inst.class.borrow().has_dict {
                     return Ok(None);
                 }
-                return Ok(Some(Value::Dict(inst.dict.clone())));
+                return Ok(Some(Value::Dict(inst.dict().clone())));
             }
             if inst.exc.is_some() {
                 let mut d = exc_data(inst).borrow_mut();
@@ -953,7 +953,7 @@ fn object_getattribute(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Valu
                 return ops::bind_descriptor(interp, &d, obj);
             }
         }
-        if let Some(v) = inst.dict.get_str(name.as_str()) {
+        if let Some(v) = inst.dict().get_str(name.as_str()) {
             return Ok(v);
         }
         if let Some(d) = cls.lookup(name.as_str()) {
@@ -973,7 +973,7 @@ fn object_delattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("attribute name must be string"));
     };
     if let Value::Instance(inst) = &a[0] {
-        if inst.dict.del_str(name.as_str()).is_none() {
+        if inst.dict().del_str(name.as_str()).is_none() {
             return Err(no_attribute(&a[0], name.as_str()));
         }
         return Ok(Value::None);
@@ -1041,7 +1041,7 @@ fn object_dir(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("__dir__", 1, 1)?;
     let mut names: Vec<String> = Vec::new();
     if let Value::Instance(inst) = &a[0] {
-        for k in inst.dict.keys() {
+        for k in inst.dict().keys() {
             if let Value::Str(s) = k {
                 names.push(s.as_str().to_string());
             }

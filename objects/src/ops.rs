@@ -280,7 +280,7 @@ fn generic_instance_getattr(
             None => Err(no_attribute(obj, name)),
         };
     }
-    if let Some(v) = inst.dict.get_str(name) {
+    if let Some(v) = inst.dict().get_str(name) {
         return Ok(v);
     }
     if let Some(d) = descr {
@@ -458,8 +458,32 @@ pub fn generic_setattr(
     if name == "__class__" {
         return set_class(inst, &cls, value);
     }
-    inst.dict.set_str(name, value);
+    if name == "__dict__" && cls.has_dict {
+        return set_instance_dict(inst, value);
+    }
+    inst.dict().set_str(name, value);
     Ok(())
+}
+
+/// `obj.__dict__ = d`. CPython: Objects/typeobject.c subtype_setdict.
+fn set_instance_dict(inst: &PyInstance, value: Value) -> PyResult<()> {
+    let d = match &value {
+        Value::Dict(d) => d.clone(),
+        Value::Instance(i) => match &i.payload {
+            Some(Value::Dict(d)) => d.clone(),
+            _ => return Err(dict_type_error(&value)),
+        },
+        _ => return Err(dict_type_error(&value)),
+    };
+    inst.set_dict(d);
+    Ok(())
+}
+
+fn dict_type_error(v: &Value) -> PyErr {
+    type_error(format!(
+        "__dict__ must be set to a dictionary, not a '{}'",
+        v.type_name()
+    ))
 }
 
 /// `obj.__class__ = t`: only between Python classes whose instances have
@@ -538,7 +562,7 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
                     None => Err(no_attribute(obj, name)),
                 };
             }
-            match inst.dict.del_str(name) {
+            match inst.dict().del_str(name) {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name)),
             }
@@ -578,7 +602,7 @@ pub fn lookup_method(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResu
             let cls = inst.class.borrow().clone();
             if let Some(d) = cls.lookup(name) {
                 if matches!(d, Value::Function(_) | Value::Native(_))
-                    && inst.dict.get_str(name).is_none()
+                    && inst.dict().get_str(name).is_none()
                     && cls
                         .lookup("__getattribute__")
                         .is_none_or(|g| matches!(g, Value::Native(_)))

@@ -404,7 +404,7 @@ pub fn exception_str(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
 /// CPython: UnicodeDecodeError_str, UnicodeEncodeError_str,
 /// UnicodeTranslateError_str.
 fn unicode_error_str(inst: &crate::value::PyInstance) -> Option<String> {
-    let get = |k: &str| inst.dict.get_str(k);
+    let get = |k: &str| inst.dict().get_str(k);
     let int = |k: &str| match get(k) {
         Some(Value::Int(i)) => Some(i),
         Some(Value::Bool(b)) => Some(b as i64),
@@ -472,16 +472,16 @@ fn syntax_error_str(
     args: &[Value],
 ) -> PyResult<String> {
     let msg = inst
-        .dict
+        .dict()
         .get_str("msg")
         .or_else(|| args.first().cloned())
         .unwrap_or(Value::None);
     let msg = ops::str_of(interp, &msg)?;
-    let filename = match inst.dict.get_str("filename") {
+    let filename = match inst.dict().get_str("filename") {
         Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
         _ => None,
     };
-    let lineno = match inst.dict.get_str("lineno") {
+    let lineno = match inst.dict().get_str("lineno") {
         Some(Value::Int(n)) => Some(n),
         _ => None,
     };
@@ -535,7 +535,7 @@ fn is_slot_wrapper(type_name: &str, name: &str) -> bool {
 /// `[Errno N] strerror[: 'filename'[ -> 'filename2']]`, or `None` to fall
 /// back to BaseException's str. CPython: Objects/exceptions.c OSError_str
 fn oserror_str(interp: &mut dyn Interp, inst: &PyInstance) -> PyResult<Option<String>> {
-    let field = |name: &str| inst.dict.get_str(name).unwrap_or(Value::None);
+    let field = |name: &str| inst.dict().get_str(name).unwrap_or(Value::None);
     let (errno, strerror) = (field("errno"), field("strerror"));
     let (filename, filename2) = (field("filename"), field("filename2"));
     let head = format!(

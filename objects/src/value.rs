@@ -362,7 +362,9 @@ impl PyList {
 /// built-in exception type). Exceptions carry their state in `exc`.
 pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
-    pub dict: Rc<PyDict>,
+    /// The instance `__dict__` (replaceable: `obj.__dict__ = d`); read it
+    /// with `dict()`.
+    pub dict_cell: RefCell<Rc<PyDict>>,
     pub exc: Option<RefCell<crate::exceptions::ExcData>>,
     /// Values of `__slots__` attributes, made on first use.
     pub slots: std::cell::OnceCell<Rc<PyDict>>,
@@ -377,11 +379,21 @@ impl PyInstance {
     pub fn with_payload(cls: Rc<PyType>, value: Value) -> PyInstance {
         PyInstance {
             class: RefCell::new(cls),
-            dict: Rc::new(PyDict::new()),
+            dict_cell: RefCell::new(Rc::new(PyDict::new())),
             exc: None,
             slots: std::cell::OnceCell::new(),
             payload: Some(value),
         }
+    }
+
+    /// The instance `__dict__`.
+    pub fn dict(&self) -> Rc<PyDict> {
+        self.dict_cell.borrow().clone()
+    }
+
+    /// `obj.__dict__ = d`.
+    pub fn set_dict(&self, d: Rc<PyDict>) {
+        *self.dict_cell.borrow_mut() = d;
     }
 
     /// The storage of slot attributes.

@@ -1403,7 +1403,7 @@ fn callable_name(v: &Value) -> String {
 
 fn name_error(name: &str) -> PyErr {
     let e = ExcKind::NameError.new_err(format!("name '{name}' is not defined"));
-    e.0.dict.set_str("name", Value::str(name));
+    e.0.dict().set_str("name", Value::str(name));
     e
 }
 

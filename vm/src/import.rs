@@ -14,7 +14,7 @@ use crate::vm::Vm;
 
 fn module_not_found(msg: String, name: &str) -> PyErr {
     let e = ExcKind::ModuleNotFoundError.new_err(msg);
-    e.0.dict.set_str("name", Value::str(name));
+    e.0.dict().set_str("name", Value::str(name));
     e
 }
 
@@ -108,7 +108,7 @@ fn handle_fromlist(
         let from_name = format!("{name}.{}", x.as_str());
         if let Err(e) = vm.import_module(&from_name) {
             let missing_self = e.matches(ExcKind::ModuleNotFoundError)
-                && matches!(e.0.dict.get_str("name"), Some(Value::Str(n)) if n.as_str() == from_name)
+                && matches!(e.0.dict().get_str("name"), Some(Value::Str(n)) if n.as_str() == from_name)
                 && !matches!(vm.modules.get_str(&from_name), Some(Value::None));
             if !missing_self {
                 return Err(e);
@@ -242,11 +242,11 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &str) -> PyResult<Value> {
         format!("cannot import name '{name}' from '{shown}' ({location})")
     };
     let e = ExcKind::ImportError.new_err(msg);
-    e.0.dict
+    e.0.dict()
         .set_str("name", pkgname.map_or(Value::None, |p| Value::str(&p)));
-    e.0.dict
+    e.0.dict()
         .set_str("path", path.map_or(Value::None, |p| Value::str(&p)));
-    e.0.dict.set_str("name_from", Value::str(name));
+    e.0.dict().set_str("name_from", Value::str(name));
     Err(e)
 }
 

@@ -104,7 +104,7 @@ pub fn syntax_error_of(
         .unwrap_or("")
         .to_string();
     let e = kind.new_err(msg);
-    let d = &e.0.dict;
+    let d = &e.0.dict();
     d.set_str("msg", Value::str(msg));
     d.set_str("filename", Value::str(filename));
     d.set_str("lineno", Value::Int(lineno as i64));

@@ -305,7 +305,7 @@ fn format_exception_only(vm: &mut Vm, e: &PyErr, out: &mut Chunks) {
         format_syntax_error(e, out);
     }
     out.push(format!("{}\n", exception_line(vm, e)));
-    let Some(notes) = e.0.dict.get_str("__notes__") else {
+    let Some(notes) = e.0.dict().get_str("__notes__") else {
         return;
     };
     let items = match &notes {
@@ -483,7 +483,7 @@ fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -
 }
 
 fn format_syntax_error(e: &PyErr, out: &mut Chunks) {
-    let get = |k: &str| e.0.dict.get_str(k);
+    let get = |k: &str| e.0.dict().get_str(k);
     let filename = get("filename").and_then(|v| v.as_str().map(str::to_string));
     let lineno = match get("lineno") {
         Some(Value::Int(i)) => Some(i),
@@ -555,7 +555,7 @@ pub fn exception_line(vm: &mut Vm, e: &PyErr) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     if e.matches(ExcKind::SyntaxError) {
-        if let Some(Value::Str(m)) = e.0.dict.get_str("msg") {
+        if let Some(Value::Str(m)) = e.0.dict().get_str("msg") {
             msg = m.as_str().to_string();
         }
     }
@@ -574,10 +574,10 @@ pub fn exception_line(vm: &mut Vm, e: &PyErr) -> String {
 }
 
 fn attribute_hint(vm: &mut Vm, e: &PyErr) -> Option<String> {
-    let Value::Str(name) = e.0.dict.get_str("name")? else {
+    let Value::Str(name) = e.0.dict().get_str("name")? else {
         return None;
     };
-    let obj = e.0.dict.get_str("obj")?;
+    let obj = e.0.dict().get_str("obj")?;
     let dir = ops::call_method(vm, &obj, "__dir__", &[]).ok()?;
     let names: Vec<String> = rspy_objects::iter::collect(vm, &dir)
         .ok()?
