@@ -846,16 +846,31 @@ fn bytes_expandtabs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
         Some(v) => to_cint(interp, v)?,
         None => 8,
     };
-    let mut out = Vec::with_capacity(b.data.len());
-    let mut col: i64 = 0;
+    // First the length, so that a huge result is an error, not an abort.
+    let (mut total, mut col): (i64, i64) = (0, 0);
+    for &c in &b.data {
+        let n = match c {
+            b'\t' if tabsize > 0 => tabsize - col % tabsize,
+            b'\t' => 0,
+            _ => 1,
+        };
+        col = if matches!(c, b'\n' | b'\r') {
+            0
+        } else {
+            col + n
+        };
+        total = total
+            .checked_add(n)
+            .filter(|t| *t <= isize::MAX as i64)
+            .ok_or_else(|| ExcKind::OverflowError.new_err("result too long"))?;
+    }
+    let mut out = crate::seq::try_vec(total as usize)?;
+    col = 0;
     for &c in &b.data {
         match c {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    if out.len() as i64 + n > isize::MAX as i64 {
-                        return Err(ExcKind::OverflowError.new_err("result too long"));
-                    }
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -894,7 +909,19 @@ fn bytes_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if limit == 0 || (old.is_empty() && new.is_empty()) {
         return Ok(Value::Bytes(b.clone()));
     }
-    let mut out = Vec::new();
+    // Size the result first: a huge one is a MemoryError, not an abort.
+    let hits = if old.is_empty() {
+        d.len() + 1
+    } else {
+        count_in(d, old)
+    }
+    .min(limit);
+    let size = (new.len() as u128 * hits as u128 + d.len() as u128)
+        .saturating_sub(old.len() as u128 * hits as u128);
+    if size > isize::MAX as u128 {
+        return Err(ExcKind::OverflowError.new_err("replace bytes is too long"));
+    }
+    let mut out = crate::seq::try_vec(size as usize)?;
     let mut n = 0;
     if old.is_empty() {
         // The replacement goes before each byte and at the end.
@@ -1004,9 +1031,9 @@ fn strhex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
     for (i, &c) in data.iter().enumerate() {
         let boundary = if per_sep > 0 {
             // Groups are complete at the right end.
-            i > 0 && (n - i) % group == 0
+            i > 0 && (n - i).is_multiple_of(group)
         } else {
-            i > 0 && i % group == 0
+            i > 0 && i.is_multiple_of(group)
         };
         if boundary {
             out.push(sep);

@@ -2089,6 +2089,53 @@ fn property_delete(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `(iter, (seq,), position)`: what copy and pickle rebuild a sequence
+/// iterator from. CPython: Objects/listobject.c listiter_reduce_general.
+fn seq_iterator_reduce(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Iterator(it)) = args.values.first() else {
+        return Err(type_error("descriptor '__reduce__' needs an iterator"));
+    };
+    let iter_fn = interp_builtin(interp, "iter")?;
+    Ok(match &*it.state.borrow() {
+        IterState::Seq { seq, pos } => Value::tuple(vec![
+            iter_fn,
+            Value::tuple(vec![seq.clone()]),
+            Value::Int(*pos as i64),
+        ]),
+        // Exhausted: CPython reduces to iter(()) (an empty tuple).
+        _ => Value::tuple(vec![iter_fn, Value::tuple(vec![Value::tuple(vec![])])]),
+    })
+}
+
+/// `it.__setstate__(position)`. CPython: listiter_setstate.
+fn seq_iterator_setstate(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.exact("__setstate__", 2, 2)?;
+    let Value::Iterator(it) = &a[0] else {
+        return Err(type_error("descriptor '__setstate__' needs an iterator"));
+    };
+    let n = ops::index(interp, &a[1])?;
+    let Value::Int(n) = n else {
+        return Err(ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t"));
+    };
+    if let IterState::Seq { pos, .. } = &mut *it.state.borrow_mut() {
+        *pos = n.max(0) as usize;
+    }
+    Ok(Value::None)
+}
+
+/// The built-in function `name` (for reduce values such as `iter`).
+fn interp_builtin(interp: &mut dyn Interp, name: &str) -> PyResult<Value> {
+    let builtins = interp
+        .caller_globals()
+        .and_then(|g| g.get_str("__builtins__"));
+    match builtins {
+        Some(Value::Dict(d)) => d
+            .get_str(name)
+            .ok_or_else(|| ExcKind::NameError.new_err(format!("name '{name}' is not defined"))),
+        _ => Err(ExcKind::NameError.new_err(format!("name '{name}' is not defined"))),
+    }
+}
+
 /// `types.MethodType(function, instance)`. CPython: Objects/classobject.c
 /// method_new_impl.
 fn method_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -2649,6 +2696,11 @@ pub fn register() {
         let ty = t.iterator_types.get(kind);
         ty.add_method("__iter__", iterator_iter);
         ty.add_method("__next__", iterator_next);
+    }
+    for kind in [IterKind::ListIter, IterKind::TupleIter, IterKind::SeqIter] {
+        let ty = t.iterator_types.get(kind);
+        ty.add_method("__reduce__", seq_iterator_reduce);
+        ty.add_method("__setstate__", seq_iterator_setstate);
     }
     for kind in [IterKind::DictKeys, IterKind::DictItems] {
         t.iterator_types
