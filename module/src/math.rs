@@ -1,14 +1,18 @@
 //! The `math` module: constants, the libm functions with CPython's error
 //! mapping (a NaN from a non-NaN argument is a `ValueError`, an infinity
 //! from a finite one an `OverflowError` or a `ValueError`), exact integer
-//! functions over big ints (gcd, lcm, factorial, comb, perm, isqrt), and
-//! the accurate float reductions (fsum, hypot, dist, prod).
+//! functions over big ints (gcd, lcm, factorial, comb, perm, isqrt), the
+//! accurate float reductions (fsum, hypot, dist, prod, sumprod), and the
+//! special functions erf, erfc, gamma and lgamma.
 //!
 //! Float functions call the platform libm through Rust's `f64` methods,
 //! as CPython calls it through C, so results agree bit for bit. Where Rust
 //! computes a function by its own formulas, the reference libm's algorithm
 //! is used instead: glibc's cbrt, and correctly rounded asinh, acosh and
-//! atanh (what glibc 2.41+ provides).
+//! atanh (what glibc 2.41+ provides). erf and erfc are correctly rounded
+//! too (glibc 2.43 uses CORE-MATH's), computed here in double-double;
+//! gamma and lgamma are CPython's own Lanczos approximations over libm's
+//! exp, pow, log, sin and cos.
 //! CPython: Modules/mathmodule.c, Modules/clinic/mathmodule.c.h.
 
 use std::rc::Rc;
@@ -1449,6 +1453,525 @@ fn math_isclose(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+// ------------------------------------------------ erf, erfc, gamma, lgamma
+
+/// 2/sqrt(pi) as a double-double.
+const TWO_OVER_SQRTPI: Dd = Dd {
+    hi: f64::from_bits(0x3ff2_0dd7_5042_9b6d),
+    lo: f64::from_bits(0x3c71_ae3a_914f_ed80),
+};
+
+/// exp(a) for a double-double `a` in [-1000, 0] as `(m, k)` with value
+/// `m * 2**k`: a - k ln 2 is brought below 2**-10 and exp computed as
+/// 1 + expm1, the expm1 part squared back up (1+e)**2 = 1 + (2e + e*e).
+fn dd_exp_parts(a: Dd) -> (Dd, i64) {
+    let k = (a.hi / std::f64::consts::LN_2).round();
+    let (h1, l1) = dl_mul(k, LN2_DD.hi);
+    let (h2, l2) = dl_mul(k, LN2_DD.lo);
+    let kln2 = dd_add(Dd { hi: h1, lo: l1 }, Dd { hi: h2, lo: l2 });
+    let r = dd_scale(dd_add(a, dd_neg(kln2)), -10);
+    // expm1(r) by its Taylor series (|r| < 2**-10.5).
+    let mut term = r;
+    let mut e = r;
+    for n in 2..=14 {
+        term = dd_div(dd_mul(term, r), dd(n as f64));
+        e = dd_add(e, term);
+        if term.hi.abs() <= e.hi.abs() * 1e-36 {
+            break;
+        }
+    }
+    for _ in 0..10 {
+        e = dd_add(dd_scale(e, 1), dd_mul(e, e));
+    }
+    (dd_add(dd(1.0), e), k as i64)
+}
+
+/// `(v.hi + v.lo) * 2**k` rounded once to nearest, also when the result
+/// is subnormal (where scaling `hi` alone would round without `lo`).
+fn dd_ldexp_round(v: Dd, k: i64) -> f64 {
+    let r = ldexp(v.hi, k);
+    if r.abs() >= f64::MIN_POSITIVE || !r.is_finite() {
+        return r;
+    }
+    // The rounding of `hi` to the subnormal grid, corrected by what was
+    // cut off plus `lo`, in unscaled units.
+    let back = ldexp(r, -k);
+    let resid = (v.hi - back) + v.lo;
+    let half_ulp = ldexp(f64::from_bits(1), -k - 1);
+    let ulp = f64::from_bits(1);
+    if resid > half_ulp {
+        r + ulp
+    } else if resid < -half_ulp {
+        r - ulp
+    } else {
+        r
+    }
+}
+
+/// erf(x) for 0 <= x < 2 as a double-double, by the series with positive
+/// terms erf(x) = 2/sqrt(pi) exp(-x*x) sum (2x*x)**n x / (1*3*...*(2n+1)).
+fn erf_series_dd(x: f64) -> Dd {
+    let (h, l) = dl_mul(x, x);
+    let x2 = Dd { hi: h, lo: l };
+    let two_x2 = dd_scale(x2, 1);
+    let mut term = dd(x);
+    let mut sum = dd(x);
+    for n in 1..400 {
+        term = dd_div(dd_mul(term, two_x2), dd((2 * n + 1) as f64));
+        sum = dd_add(sum, term);
+        if term.hi <= sum.hi * 1e-36 {
+            break;
+        }
+    }
+    let (e, k) = dd_exp_parts(dd_neg(x2));
+    dd_scale(dd_mul(dd_mul(TWO_OVER_SQRTPI, e), sum), k as i32)
+}
+
+/// erfc(x) for x >= 0.75 as `(m, k)` with value `m * 2**k`, by Laplace's
+/// continued fraction erfc(x) = 2x exp(-x*x)/sqrt(pi) /
+/// (2x*x + 1 - 1*2/(2x*x + 5 - 3*4/(2x*x + 9 - ...))).
+fn erfc_cf_parts(x: f64) -> (Dd, i64) {
+    let (h, l) = dl_mul(x, x);
+    let x2 = Dd { hi: h, lo: l };
+    let two_x2 = dd_scale(x2, 1);
+    let terms = ((600.0 / (x * x)) as usize + 16).min(1200);
+    let mut f = dd(0.0);
+    for k in (1..=terms).rev() {
+        let num = ((2 * k - 1) * (2 * k)) as f64;
+        let den = dd_add(dd_add(two_x2, dd((4 * k + 1) as f64)), dd_neg(f));
+        f = dd_div(dd(num), den);
+    }
+    let den = dd_add(dd_add(two_x2, dd(1.0)), dd_neg(f));
+    let (e, k) = dd_exp_parts(dd_neg(x2));
+    let num = dd_mul(dd_mul(TWO_OVER_SQRTPI, dd(x)), e);
+    (dd_div(num, den), k)
+}
+
+/// The error function, correctly rounded like glibc's (CORE-MATH) erf.
+fn erf(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    let a = x.abs();
+    let r = if a < 2f64.powi(-900) {
+        // erf(x) = 2x/sqrt(pi) (1 - x*x/3 + ...): the first term decides.
+        dd_ldexp_round(dd_mul(TWO_OVER_SQRTPI, dd(a * 2f64.powi(1000))), -1000)
+    } else if a < 2.0 {
+        erf_series_dd(a).hi
+    } else if a < 10.0 {
+        let (m, k) = erfc_cf_parts(a);
+        dd_add(dd(1.0), dd_neg(dd_scale(m, k as i32))).hi
+    } else {
+        1.0
+    };
+    r.copysign(x)
+}
+
+/// The complementary error function, correctly rounded like glibc's
+/// (CORE-MATH) erfc.
+fn erfc(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x >= 0.75 {
+        if x > 30.0 {
+            return 0.0;
+        }
+        let (m, k) = erfc_cf_parts(x);
+        return dd_ldexp_round(m, k);
+    }
+    if x <= -2.0 {
+        if x < -10.0 {
+            return 2.0;
+        }
+        let (m, k) = erfc_cf_parts(-x);
+        return dd_add(dd(2.0), dd_neg(dd_scale(m, k as i32))).hi;
+    }
+    if x.abs() < 2f64.powi(-60) {
+        return 1.0;
+    }
+    let e = erf_series_dd(x.abs());
+    let e = if x < 0.0 { dd_neg(e) } else { e };
+    dd_add(dd(1.0), dd_neg(e)).hi
+}
+
+/// C's errno after a gamma computation.
+#[derive(Clone, Copy, PartialEq)]
+enum Errno {
+    Ok,
+    Dom,
+    Range,
+}
+
+const PI_F: f64 = std::f64::consts::PI;
+const LOGPI: f64 = 1.144_729_885_849_400_2;
+
+/// sin(pi*x), accurate for all finite x. CPython: mathmodule.c m_sinpi.
+fn m_sinpi(x: f64) -> f64 {
+    let y = x.abs() % 2.0;
+    let n = (2.0 * y).round() as i32;
+    let r = match n {
+        0 => (PI_F * y).sin(),
+        1 => (PI_F * (y - 0.5)).cos(),
+        // -sin(pi*(y-1.0)) would give -0.0 instead of 0.0 when y == 1.0.
+        2 => (PI_F * (1.0 - y)).sin(),
+        3 => -(PI_F * (y - 1.5)).cos(),
+        _ => (PI_F * (y - 2.0)).sin(),
+    };
+    1f64.copysign(x) * r
+}
+
+const LANCZOS_G: f64 = 6.02468004077673;
+const LANCZOS_G_MINUS_HALF: f64 = 5.52468004077673;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.41076,
+    42919803642.6491,
+    35711959237.35567,
+    17921034426.03721,
+    6039542586.352028,
+    1439720407.3117216,
+    248874557.86205417,
+    31426415.585400194,
+    2876370.6289353725,
+    186056.26539522348,
+    8071.672002365816,
+    210.82427775157936,
+    2.5066282746310002,
+];
+/// The denominator x*(x+1)*...*(x+11) as a polynomial.
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39_916_800.0,
+    120_543_840.0,
+    150_917_976.0,
+    105_258_076.0,
+    45_995_730.0,
+    13_339_535.0,
+    2_637_558.0,
+    357_423.0,
+    32_670.0,
+    1_925.0,
+    66.0,
+    1.0,
+];
+/// Gamma at 1, 2, ..., 23.
+const GAMMA_INTEGRAL: [f64; 23] = [
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362_880.0,
+    3_628_800.0,
+    39_916_800.0,
+    479_001_600.0,
+    6_227_020_800.0,
+    87_178_291_200.0,
+    1_307_674_368_000.0,
+    20_922_789_888_000.0,
+    355_687_428_096_000.0,
+    6_402_373_705_728_000.0,
+    121_645_100_408_832_000.0,
+    2_432_902_008_176_640_000.0,
+    51_090_942_171_709_440_000.0,
+    1_124_000_727_777_607_680_000.0,
+];
+
+/// Lanczos' sum L_g(x) for x > 0. CPython: mathmodule.c lanczos_sum.
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// The gamma function by Lanczos' approximation, and the errno C would
+/// set. CPython: mathmodule.c m_tgamma.
+fn m_tgamma(x: f64) -> (f64, Errno) {
+    if !x.is_finite() {
+        if x.is_nan() || x > 0.0 {
+            return (x, Errno::Ok);
+        }
+        return (f64::NAN, Errno::Dom);
+    }
+    if x == 0.0 {
+        return (f64::INFINITY.copysign(x), Errno::Dom);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return (f64::NAN, Errno::Dom);
+        }
+        if x <= GAMMA_INTEGRAL.len() as f64 {
+            return (GAMMA_INTEGRAL[x as usize - 1], Errno::Ok);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::Ok
+            },
+        );
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return (0.0 / m_sinpi(x), Errno::Ok);
+        }
+        return (f64::INFINITY, Errno::Range);
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    // The rounding error in y, for the correction below.
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        q - LANCZOS_G_MINUS_HALF
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        q - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let r = if x < 0.0 {
+        let mut r = -PI_F / m_sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+        r
+    } else {
+        let mut r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+        r
+    };
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
+}
+
+/// ln|Gamma(x)| by Lanczos' formula, and the errno C would set.
+/// CPython: mathmodule.c m_lgamma.
+fn m_lgamma(x: f64) -> (f64, Errno) {
+    if !x.is_finite() {
+        if x.is_nan() {
+            return (x, Errno::Ok);
+        }
+        return (f64::INFINITY, Errno::Ok);
+    }
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return (f64::INFINITY, Errno::Dom);
+        }
+        return (0.0, Errno::Ok);
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return (-absx.ln(), Errno::Ok);
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        // The reflection formula.
+        r = LOGPI - m_sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
+}
+
+/// math_1 for the gamma functions, whose C versions report a pole
+/// (EDOM) apart from an overflow (ERANGE).
+fn math_gamma_1(
+    interp: &mut dyn Interp,
+    args: &Args<'_>,
+    name: &str,
+    func: fn(f64) -> (f64, Errno),
+) -> PyResult<Value> {
+    let x = as_double(interp, one_arg(args, name)?)?;
+    let (r, errno) = func(x);
+    if errno == Errno::Dom || (r.is_nan() && !x.is_nan()) {
+        return Err(value_error(format!(
+            "expected a noninteger or positive integer, got {}",
+            float_repr(x)
+        )));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_error());
+    }
+    Ok(Value::Float(r))
+}
+
+// CPython: mathmodule.c math_gamma (FUNC1D with m_tgamma)
+fn math_gamma(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    math_gamma_1(interp, &args, "gamma", m_tgamma)
+}
+
+// CPython: mathmodule.c math_lgamma (FUNC1D with m_lgamma)
+fn math_lgamma(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    math_gamma_1(interp, &args, "lgamma", m_lgamma)
+}
+
+math1!(math_erf, "erf", erf, false, None);
+math1!(math_erfc, "erfc", erfc, false, None);
+
+// ---------------------------------------------------------------- sumprod
+
+/// `a + b` as `hi + lo` exactly. CPython: mathmodule.c dl_sum.
+fn dl_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    let z = x - a;
+    (x, (a - (x - z)) + (b - z))
+}
+
+/// A triple-length accumulator. CPython: mathmodule.c TripleLength.
+#[derive(Clone, Copy)]
+struct TripleLength {
+    hi: f64,
+    lo: f64,
+    tiny: f64,
+}
+
+/// `total + x*y`. CPython: mathmodule.c tl_fma.
+fn tl_fma(x: f64, y: f64, total: TripleLength) -> TripleLength {
+    let (pr_hi, pr_lo) = dl_mul(x, y);
+    let (sm_hi, sm_lo) = dl_sum(total.hi, pr_hi);
+    let (r1_hi, r1_lo) = dl_sum(total.lo, pr_lo);
+    let (r2_hi, r2_lo) = dl_sum(r1_hi, sm_lo);
+    TripleLength {
+        hi: sm_hi,
+        lo: r2_hi,
+        tiny: total.tiny + r1_lo + r2_lo,
+    }
+}
+
+/// CPython: mathmodule.c tl_to_d.
+fn tl_to_d(total: TripleLength) -> f64 {
+    let (hi, lo) = dl_sum(total.lo, total.hi);
+    total.tiny + lo + hi
+}
+
+/// A float operand of sumprod's float path: exact floats, and exact ints
+/// or bools beside a float (`None` when the int does not convert).
+fn sumprod_float_pair(p: &Value, q: &Value) -> Option<(f64, f64)> {
+    let int_like = |v: &Value| -> Option<Option<f64>> {
+        match v {
+            Value::Int(i) => Some(Some(*i as f64)),
+            Value::Bool(b) => Some(Some(*b as i64 as f64)),
+            Value::BigInt(b) => Some(bigint_to_f64(b).ok()),
+            _ => None,
+        }
+    };
+    match (p, q) {
+        (Value::Float(a), Value::Float(b)) => Some((*a, *b)),
+        (Value::Float(a), other) => int_like(other)?.map(|b| (*a, b)),
+        (other, Value::Float(b)) => int_like(other)?.map(|a| (a, *b)),
+        _ => None,
+    }
+}
+
+// CPython: mathmodule.c math_sumprod_impl
+fn math_sumprod(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = positional(&args, "sumprod", 2, 2)?;
+    let p_it = ops::get_iter(interp, &a[0])?;
+    let q_it = ops::get_iter(interp, &a[1])?;
+    let mut total = Value::Int(0);
+    let (mut int_path, mut int_total, mut int_in_use) = (true, 0i64, false);
+    let (mut flt_path, mut flt_in_use) = (true, false);
+    let zero = TripleLength {
+        hi: 0.0,
+        lo: 0.0,
+        tiny: 0.0,
+    };
+    let mut flt_total = zero;
+    loop {
+        let p_i = ops::next(interp, &p_it)?;
+        let q_i = ops::next(interp, &q_it)?;
+        if p_i.is_some() != q_i.is_some() {
+            return Err(value_error("Inputs are not the same length"));
+        }
+        let pair = p_i.zip(q_i);
+
+        if int_path {
+            if let Some((Value::Int(x), Value::Int(y))) = &pair {
+                if let Some(t) = x
+                    .checked_mul(*y)
+                    .and_then(|prod| int_total.checked_add(prod))
+                {
+                    int_total = t;
+                    int_in_use = true;
+                    continue;
+                }
+            }
+            // Finished, overflowed, or not a pair of ints.
+            int_path = false;
+            if int_in_use {
+                total = ops::binary_op(interp, &total, &Value::Int(int_total), BinOp::Add)?;
+                int_in_use = false;
+            }
+        }
+
+        if flt_path {
+            if let Some((x, y)) = pair.as_ref().and_then(|(p, q)| sumprod_float_pair(p, q)) {
+                let new_total = tl_fma(x, y, flt_total);
+                if new_total.hi.is_finite() {
+                    flt_total = new_total;
+                    flt_in_use = true;
+                    continue;
+                }
+            }
+            // Finished, overflowed, not floats, or a non-finite value.
+            flt_path = false;
+            if flt_in_use {
+                let term = Value::Float(tl_to_d(flt_total));
+                total = ops::binary_op(interp, &total, &term, BinOp::Add)?;
+                flt_total = zero;
+                flt_in_use = false;
+            }
+        }
+
+        let Some((p, q)) = pair else {
+            return Ok(total);
+        };
+        let term = ops::binary_op(interp, &p, &q, BinOp::Mul)?;
+        total = ops::binary_op(interp, &total, &term, BinOp::Add)?;
+    }
+}
+
 /// Build the `math` module.
 pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let d = Rc::new(PyDict::new());
@@ -1476,6 +1999,8 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("dist", math_dist),
         ("exp", math_exp),
         ("exp2", math_exp2),
+        ("erf", math_erf),
+        ("erfc", math_erfc),
         ("expm1", math_expm1),
         ("fabs", math_fabs),
         ("factorial", math_factorial),
@@ -1484,6 +2009,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("fmod", math_fmod),
         ("frexp", math_frexp),
         ("fsum", math_fsum),
+        ("gamma", math_gamma),
         ("gcd", math_gcd),
         ("hypot", math_hypot),
         ("isclose", math_isclose),
@@ -1493,6 +2019,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("isqrt", math_isqrt),
         ("lcm", math_lcm),
         ("ldexp", math_ldexp),
+        ("lgamma", math_lgamma),
         ("log", math_log),
         ("log10", math_log10),
         ("log1p", math_log1p),
@@ -1507,6 +2034,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("sin", math_sin),
         ("sinh", math_sinh),
         ("sqrt", math_sqrt),
+        ("sumprod", math_sumprod),
         ("tan", math_tan),
         ("tanh", math_tanh),
         ("trunc", math_trunc),

@@ -6,6 +6,7 @@ pub mod annotate;
 pub mod builtins_vm;
 pub mod compile;
 pub mod eval;
+pub mod frame_source;
 pub mod import;
 pub mod patterns;
 pub mod suggest;
