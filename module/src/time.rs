@@ -1426,6 +1426,7 @@ fn struct_time_type() -> Rc<PyType> {
             tuple.subclasses.borrow_mut().push(Rc::downgrade(&t));
             t.add_static("__new__", structseq_new);
             t.add_method("__reduce__", structseq_reduce);
+            t.add_method("__repr__", structseq_repr);
             t.add_method("__replace__", structseq_replace);
             let getters: [NativeFn; 11] = [
                 field_get::<0>,
@@ -3368,26 +3369,8 @@ fn time_tzset(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Give struct_time a Python-level `__repr__` calling the native one: the
-/// object model calls `__repr__` natives only for `Value::Object` types,
-/// and struct_time instances are tuple-payload `PyInstance`s.
-fn install_struct_time_repr(vm: &mut Vm) -> PyResult<()> {
-    let code = rspy_vm::compile_source(
-        "def __repr__(self):\n    return _structseq_repr(self)\n",
-        "<frozen time>",
-    )?;
-    let g = Rc::new(PyDict::new());
-    g.set_str("__name__", Value::str("time"));
-    g.set_str("_structseq_repr", native("_structseq_repr", structseq_repr));
-    vm.run_code(code, g.clone())?;
-    if let Some(f) = g.get_str("__repr__") {
-        struct_time_type().dict.set_str("__repr__", f);
-    }
-    Ok(())
-}
-
 /// Build the `time` module.
-pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let d = Rc::new(PyDict::new());
     d.set_str("__name__", Value::str("time"));
     let functions: [(&'static str, NativeFn); 20] = [
@@ -3416,7 +3399,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         d.set_str(name, native(name, f));
     }
     d.set_str("struct_time", Value::Type(struct_time_type()));
-    install_struct_time_repr(vm)?;
     d.set_str("_STRUCT_TM_ITEMS", Value::Int(FIELDS.len() as i64));
     init_timezone(&d)?;
     MODULE_DICT.with(|m| *m.borrow_mut() = Some(d.clone()));

@@ -24,9 +24,6 @@ use crate::types::{types, PyType};
 use crate::value::{PyBytes, PyList, PyProperty, PyRange, PyResult, PySlice, PyTuple, Value};
 use crate::{ops, seq};
 
-#[path = "bytes_methods.rs"]
-pub mod bytes_methods;
-
 type Natives = &'static [(&'static str, NativeFn)];
 
 fn register_all(t: &Rc<PyType>, natives: Natives) {
@@ -2487,17 +2484,6 @@ fn bytes_decode(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(decode(&b.data, enc, errors)?))
 }
 
-// CPython: Objects/bytesobject.c bytes_hex_impl (no separator support)
-fn bytes_hex(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = self_bytes(&args, "hex")?;
-    no_args(&args, "bytes.hex")?;
-    let mut s = String::with_capacity(b.data.len() * 2);
-    for x in &b.data {
-        s.push_str(&format!("{x:02x}"));
-    }
-    Ok(Value::string(s))
-}
-
 // CPython: Objects/bytesobject.c bytes_fromhex_impl
 fn bytes_fromhex(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = check_pos(&args, "fromhex", 1, 1)?;
@@ -2537,55 +2523,6 @@ fn bytes_fromhex(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         i += 2;
     }
     Ok(new_bytes(out))
-}
-
-/// A bytes-like argument's data.
-fn bytes_arg(v: &Value) -> PyResult<&[u8]> {
-    match v {
-        Value::Bytes(b) => Ok(&b.data),
-        other => Err(type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
-    }
-}
-
-/// `startswith`/`endswith` with a bytes or a tuple of bytes.
-fn bytes_affix(args: Args<'_>, name: &str, end: bool) -> PyResult<Value> {
-    let b = self_bytes(&args, name)?;
-    let r = check_pos(&args, name, 1, 1)?;
-    let test = |p: &[u8]| {
-        if end {
-            b.data.ends_with(p)
-        } else {
-            b.data.starts_with(p)
-        }
-    };
-    match &r[0] {
-        Value::Tuple(t) => {
-            for p in &t.items {
-                if test(bytes_arg(p)?) {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        Value::Bytes(p) => Ok(Value::Bool(test(&p.data))),
-        other => Err(type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
-// CPython: Objects/bytesobject.c bytes_startswith
-fn bytes_startswith(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    bytes_affix(args, "startswith", false)
-}
-
-// CPython: Objects/bytesobject.c bytes_endswith
-fn bytes_endswith(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    bytes_affix(args, "endswith", true)
 }
 
 // CPython: Objects/bytesobject.c bytes_join
@@ -2628,9 +2565,6 @@ fn bytes_add(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 const BYTES_METHODS: Natives = &[
     ("decode", bytes_decode),
-    ("hex", bytes_hex),
-    ("startswith", bytes_startswith),
-    ("endswith", bytes_endswith),
     ("join", bytes_join),
     ("__len__", value_len),
     ("__getitem__", value_getitem),
@@ -2760,7 +2694,7 @@ pub fn register() {
     register_all(b, BYTES_METHODS);
     register_all(b, COMPARISONS);
     b.add_classmethod("fromhex", bytes_fromhex);
-    bytes_methods::register(b);
+    crate::bytes_methods::register(b);
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 pub mod asyncgen;
 pub mod awaitable;
+pub mod bytes_methods;
 pub mod code;
 pub mod container_methods;
 pub mod dict;

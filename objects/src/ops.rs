@@ -1207,6 +1207,7 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
             "can only concatenate list (not \"{}\") to list",
             b.type_name()
         )),
+        (BinOp::Add, Value::Bytes(_)) => crate::bytes_methods::concat_error(b),
         (BinOp::Add, Value::Tuple(_)) => type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
@@ -1279,6 +1280,9 @@ fn builtin_binop(
             let mut v = x.items.clone();
             v.extend(y.items.iter().cloned());
             Ok(Some(Value::tuple(v)))
+        }
+        (Value::Bytes(x), _, BinOp::Mod) => {
+            crate::bytes_methods::percent_format(interp, &x.data, b).map(Some)
         }
         (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
             let mut v = x.data.clone();

@@ -250,10 +250,14 @@ fn user_repr(interp: &mut dyn Interp, v: &Value) -> PyResult<Option<String>> {
     let Some(f) = ty.lookup("__repr__") else {
         return Ok(None);
     };
-    // Built-in reprs are produced by `repr` itself; only Python-level and
-    // module-type natives (`Value::Object`) are called.
-    if matches!(f, Value::Native(_)) && !matches!(v, Value::Object(_)) {
-        return Ok(None);
+    // Built-in types' reprs are produced by `repr` itself; Python-level
+    // methods and natives of module types (asyncio's, struct sequences)
+    // are called.
+    if let Value::Native(n) = &f {
+        let builtin_owner = n.self_type.as_ref().is_none_or(|t| t.builtin);
+        if builtin_owner && !matches!(v, Value::Object(_)) {
+            return Ok(None);
+        }
     }
     let f = ops::bind_descriptor(interp, &f, v)?;
     interp.enter_recursion(" while getting the repr of an object")?;
