@@ -1382,6 +1382,10 @@ pub fn builtins_dict() -> Rc<PyDict> {
     for (name, ty) in named_types {
         d.set_str(name, Value::Type(ty.clone()));
     }
+    d.set_str(
+        "complex",
+        Value::Type(rspy_objects::complex::complex_type()),
+    );
     for kind in ExcKind::ALL {
         d.set_str(kind.name(), Value::Type(kind.get().clone()));
     }
@@ -1442,6 +1446,18 @@ pub fn builtins_dict() -> Rc<PyDict> {
     d
 }
 
+/// `import builtins`: the module over the built-in namespace itself, so
+/// assigning `builtins.x` defines a built-in. CPython: Python/bltinmodule.c.
+pub fn init(
+    vm: &mut rspy_vm::Vm,
+) -> rspy_objects::value::PyResult<Rc<rspy_objects::value::PyModule>> {
+    let d = vm.builtins.clone();
+    if d.get_str("__name__").is_none() {
+        d.set_str("__name__", Value::str("builtins"));
+    }
+    Ok(Rc::new(rspy_objects::value::PyModule::new("builtins", d)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1489,16 +1505,4 @@ mod tests {
         }
         assert_eq!(float_total(s, c), 1.0);
     }
-}
-
-/// `import builtins`: the module over the built-in namespace itself, so
-/// assigning `builtins.x` defines a built-in. CPython: Python/bltinmodule.c.
-pub fn init(
-    vm: &mut rspy_vm::Vm,
-) -> rspy_objects::value::PyResult<Rc<rspy_objects::value::PyModule>> {
-    let d = vm.builtins.clone();
-    if d.get_str("__name__").is_none() {
-        d.set_str("__name__", Value::str("builtins"));
-    }
-    Ok(Rc::new(rspy_objects::value::PyModule::new("builtins", d)))
 }

@@ -2060,7 +2060,7 @@ fn property_get(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Ok(self_value(&args).clone());
     }
     if p.fget.is_none() {
-        return Err(property_missing(interp, &p, &r[0], "getter"));
+        return Err(property_missing(interp, p, &r[0], "getter"));
     }
     ops::call0(interp, &p.fget, &r[..1])
 }
@@ -2070,7 +2070,7 @@ fn property_set(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let p = self_property(&args, "__set__")?;
     let r = slot_args(&args, 2)?;
     if p.fset.is_none() {
-        return Err(property_missing(interp, &p, &r[0], "setter"));
+        return Err(property_missing(interp, p, &r[0], "setter"));
     }
     ops::call0(interp, &p.fset, r)?;
     Ok(Value::None)
@@ -2080,7 +2080,7 @@ fn property_delete(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let p = self_property(&args, "__delete__")?;
     let r = slot_args(&args, 1)?;
     if p.fdel.is_none() {
-        return Err(property_missing(interp, &p, &r[0], "deleter"));
+        return Err(property_missing(interp, p, &r[0], "deleter"));
     }
     ops::call0(interp, &p.fdel, r)?;
     Ok(Value::None)

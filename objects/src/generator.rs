@@ -375,7 +375,7 @@ fn frame_view_getattr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some("f_lineno") => Ok(Value::Int(f.line as i64)),
         Some("f_code") => Ok(Value::Code(f.code.clone())),
         Some(name @ ("f_locals" | "f_globals" | "f_back" | "f_builtins" | "f_lasti")) => {
-            Err(crate::exceptions::not_implemented(&format!("frame.{name}")))
+            Err(crate::exceptions::not_implemented(format!("frame.{name}")))
         }
         _ => Err(crate::exceptions::ExcKind::AttributeError.new_err(format!(
             "'frame' object has no attribute '{}'",

@@ -497,12 +497,11 @@ fn set_class(inst: &PyInstance, old: &Rc<PyType>, value: Value) -> PyResult<()> 
         )));
     };
     let plain = |t: &Rc<PyType>| !t.builtin && t.layout == Layout::Object;
-    if !plain(&new) || !plain(old) {
-        if !(new.layout == old.layout && !new.builtin && !old.builtin) {
-            return Err(type_error(
-                "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            ));
-        }
+    let same_kind = new.layout == old.layout && !new.builtin && !old.builtin;
+    if (!plain(&new) || !plain(old)) && !same_kind {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
     let same_base = match (
         crate::types::solid_base(&new),
@@ -831,11 +830,12 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
         | (_, Value::Instance(_))
         | (Value::Object(_), _)
         | (_, Value::Object(_)) => {
-            let user_eq = |v: &Value| match v {
-                Value::Instance(_) | Value::Object(_) => {
-                    !matches!(v.py_type().lookup("__eq__"), Some(Value::Native(_)) | None)
-                }
-                _ => false,
+            // A native type's own `__eq__` (complex, GenericAlias) counts
+            // as user code: only object's default compares identity.
+            let user_eq = |v: &Value| match v.py_type().lookup("__eq__") {
+                Some(f @ Value::Native(_)) => matches!(v, Value::Object(_)) && is_type_native(&f),
+                Some(_) => matches!(v, Value::Instance(_) | Value::Object(_)),
+                None => false,
             };
             if user_eq(a) || user_eq(b) {
                 None
