@@ -1382,10 +1382,6 @@ pub fn builtins_dict() -> Rc<PyDict> {
     for (name, ty) in named_types {
         d.set_str(name, Value::Type(ty.clone()));
     }
-    d.set_str(
-        "complex",
-        Value::Type(rspy_objects::complex::complex_type()),
-    );
     for kind in ExcKind::ALL {
         d.set_str(kind.name(), Value::Type(kind.get().clone()));
     }
