@@ -4,6 +4,22 @@ import sys
 import traceback
 
 
+class _RepoRelative:
+    """stdout with the checkout's directory masked: tracebacks print
+    absolute paths, which differ between checkouts."""
+
+    here = __file__.rsplit("/", 1)[0]
+
+    def write(self, s):
+        return sys.__stdout__.write(s.replace(self.here, "<dir>"))
+
+    def flush(self):
+        sys.__stdout__.flush()
+
+
+sys.stdout = _RepoRelative()
+
+
 def level3(x):
     return 10 // x
 
