@@ -131,12 +131,7 @@ def _builtin_base(cls):
 
 def _new_empty(cls):
     # copyreg.__newobj__(cls): cls.__new__(cls), without calling __init__.
-    obj = cls.__new__(cls)
-    if type(obj) is not cls:
-        # rspy's list.__new__(subclass) and dict.__new__(subclass) return a
-        # plain list/dict: build the instance through the class instead.
-        obj = cls()
-    return obj
+    return cls.__new__(cls)
 
 
 def _reduce(x, cls):

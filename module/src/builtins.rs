@@ -1180,6 +1180,10 @@ fn builtin_open(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
     Err(ExcKind::NotImplementedError.new_err("open() is not supported yet"))
 }
 
+fn builtin_memoryview(_: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
+    Err(ExcKind::NotImplementedError.new_err("memoryview is not supported yet"))
+}
+
 // ------------------------------------------------ iterator constructors
 
 // CPython: Objects/enumobject.c enum_new_impl
@@ -1382,6 +1386,14 @@ pub fn builtins_dict() -> Rc<PyDict> {
     for (name, ty) in named_types {
         d.set_str(name, Value::Type(ty.clone()));
     }
+    d.set_str(
+        "complex",
+        Value::Type(rspy_objects::complex::complex_type()),
+    );
+    d.set_str(
+        "bytearray",
+        Value::Type(rspy_objects::bytearray::bytearray_type()),
+    );
     for kind in ExcKind::ALL {
         d.set_str(kind.name(), Value::Type(kind.get().clone()));
     }
@@ -1434,6 +1446,7 @@ pub fn builtins_dict() -> Rc<PyDict> {
         ("vars", builtin_vars),
         ("dir", builtin_dir),
         ("open", builtin_open),
+        ("memoryview", builtin_memoryview),
     ];
     for (name, f) in functions {
         d.set_str(name, native(name, *f));

@@ -1,46 +1,74 @@
-//! The named methods of `bytes` beyond the basic ones in
-//! container_methods.rs: case conversion and classification (ASCII only),
-//! searching (`find`, `count`, ... with a bytes or int needle and
-//! start/end), splitting, stripping, padding, `replace`, `translate` and
-//! `maketrans`, `hex` with separators, and printf-style formatting
-//! (`b"%d" % x`).
+//! The named methods of `bytes` and `bytearray` beyond the basic ones:
+//! case conversion and classification (ASCII only), searching (`find`,
+//! `count`, ... with a bytes or int needle and start/end), `in`,
+//! splitting, stripping, padding, `replace`, `translate` and `maketrans`,
+//! `join`, `decode`, `hex` with separators, `fromhex`, and printf-style
+//! formatting (`b"%d" % x`).
+//!
+//! Both types register the same method bodies: each body is generic over a
+//! [`Kind`], which names the type in messages and checks `self`, and works
+//! on a [`Recv`], which lends the receiver's bytes and makes results of the
+//! receiver's type (bytes methods return bytes, bytearray methods return
+//! bytearray, as CPython's stringlib does with `STRINGLIB_NEW`).
 //!
 //! Every argument CPython takes as "bytes-like" goes through
 //! [`bytes_like`], the one place that knows which objects expose their
-//! bytes (bytes and bytes subclasses now; bytearray and memoryview can be
-//! added there).
+//! bytes (bytes, bytearray and their subclasses; memoryview could be added
+//! there).
 //! CPython: Objects/bytes_methods.c, Objects/bytesobject.c,
-//! Python/pystrhex.c.
+//! Objects/bytearrayobject.c, Objects/stringlib/, Python/pystrhex.c.
 
+use std::cell::Ref;
+use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::bytearray::{self, PyByteArray};
 use crate::exceptions::{type_error, value_error, ExcKind, PyErr};
-use crate::function::Args;
+use crate::function::{Args, NativeFn};
 use crate::interp::Interp;
 use crate::num_methods::{
     check_pos_kw, descr_error, no_args, one_arg, parse_args, rest, slot_args,
 };
-use crate::types::PyType;
+use crate::types::{types, PyType};
 use crate::value::{PyBytes, PyResult, Value};
-use crate::{format, ops};
+use crate::{format, iter, ops};
 
 // ------------------------------------------------------------ arguments
 
+/// Bytes lent by a bytes-like object. A bytearray's buffer stays borrowed
+/// while this lives, so resizing that bytearray meanwhile is a BufferError,
+/// as under CPython's buffer exports.
+pub enum BytesRef<'a> {
+    Slice(&'a [u8]),
+    Shared(Ref<'a, Vec<u8>>),
+}
+
+impl Deref for BytesRef<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            BytesRef::Slice(s) => s,
+            BytesRef::Shared(r) => r,
+        }
+    }
+}
+
 /// The bytes an object exposes through the buffer protocol, for the
 /// arguments CPython accepts as "bytes-like".
-pub fn bytes_like(v: &Value) -> Option<&[u8]> {
+pub fn bytes_like(v: &Value) -> Option<BytesRef<'_>> {
     match v {
-        Value::Bytes(b) => Some(&b.data),
+        Value::Bytes(b) => Some(BytesRef::Slice(&b.data)),
         Value::Instance(i) => match &i.payload {
-            Some(Value::Bytes(b)) => Some(&b.data),
+            Some(Value::Bytes(b)) => Some(BytesRef::Slice(&b.data)),
             _ => None,
         },
+        Value::Object(_) => bytearray::buffer(v).map(BytesRef::Shared),
         _ => None,
     }
 }
 
 /// A bytes-like argument, or `TypeError: a bytes-like object is required`.
-fn need_bytes_like(v: &Value) -> PyResult<&[u8]> {
+fn need_bytes_like(v: &Value) -> PyResult<BytesRef<'_>> {
     bytes_like(v).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -49,21 +77,122 @@ fn need_bytes_like(v: &Value) -> PyResult<&[u8]> {
     })
 }
 
-/// `self` of a bytes method.
-fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyBytes>> {
-    match args.positional().first() {
-        Some(Value::Bytes(b)) => Ok(b),
-        other => Err(descr_error(name, "bytes", other)),
+/// One of the two types that share these methods.
+pub trait Kind: 'static {
+    /// The type's name in messages (`bytearray.find() takes no keyword
+    /// arguments`).
+    const NAME: &'static str;
+    /// `self` of one of this type's methods (subclass instances included).
+    fn receiver(v: &Value) -> Option<Recv>;
+    /// A new object of exactly this type.
+    fn make(data: Vec<u8>) -> Value;
+    /// The type object.
+    fn type_object() -> Rc<PyType>;
+}
+
+/// `bytes`.
+pub struct BytesKind;
+/// `bytearray`.
+pub struct ByteArrayKind;
+
+impl Kind for BytesKind {
+    const NAME: &'static str = "bytes";
+    fn receiver(v: &Value) -> Option<Recv> {
+        match v {
+            Value::Bytes(b) => Some(Recv::Bytes(b.clone())),
+            _ => None,
+        }
     }
+    fn make(data: Vec<u8>) -> Value {
+        new_bytes(data)
+    }
+    fn type_object() -> Rc<PyType> {
+        types().bytes_type.clone()
+    }
+}
+
+impl Kind for ByteArrayKind {
+    const NAME: &'static str = "bytearray";
+    fn receiver(v: &Value) -> Option<Recv> {
+        bytearray::downcast(v).map(Recv::Array)
+    }
+    fn make(data: Vec<u8>) -> Value {
+        bytearray::new(data)
+    }
+    fn type_object() -> Rc<PyType> {
+        bytearray::bytearray_type()
+    }
+}
+
+/// The receiver of a shared method.
+#[derive(Clone)]
+pub enum Recv {
+    Bytes(Rc<PyBytes>),
+    Array(Rc<PyByteArray>),
+}
+
+impl Recv {
+    /// The receiver's bytes. Borrow them after converting the other
+    /// arguments (which may run Python code).
+    pub fn data(&self) -> BytesRef<'_> {
+        match self {
+            Recv::Bytes(b) => BytesRef::Slice(&b.data),
+            Recv::Array(a) => BytesRef::Shared(a.bytes()),
+        }
+    }
+
+    /// A new object of the receiver's base type.
+    pub fn make(&self, data: Vec<u8>) -> Value {
+        match self {
+            Recv::Bytes(_) => new_bytes(data),
+            Recv::Array(_) => bytearray::new(data),
+        }
+    }
+
+    /// The result when nothing changed: an exact bytes is returned itself,
+    /// a bytearray is copied.
+    pub fn unchanged(&self) -> Value {
+        match self {
+            Recv::Bytes(b) => Value::Bytes(b.clone()),
+            Recv::Array(a) => bytearray::new(a.bytes().clone()),
+        }
+    }
+
+    /// `data` as a result: the receiver itself when it is the same bytes.
+    fn same_or_new(&self, data: &[u8]) -> Value {
+        match self {
+            Recv::Bytes(b) if data == &b.data[..] => Value::Bytes(b.clone()),
+            _ => self.make(data.to_vec()),
+        }
+    }
+}
+
+/// `self` of a method of kind `K`.
+fn this<K: Kind>(args: &Args<'_>, name: &str) -> PyResult<Recv> {
+    let first = args.positional().first();
+    first
+        .and_then(K::receiver)
+        .ok_or_else(|| descr_error(name, K::NAME, first))
+}
+
+/// `bytes.name` / `bytearray.name`, for argument-count messages.
+fn qual<K: Kind>(name: &str) -> String {
+    format!("{}.{name}", K::NAME)
 }
 
 /// Positional-only arguments with Argument Clinic's messages
 /// ("bytes.find() takes no keyword arguments", "find expected at least 1
 /// argument, got 0").
-fn pos_only<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(crate) fn pos_only<'a, K: Kind>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if args.has_kwargs() {
         return Err(type_error(format!(
-            "bytes.{name}() takes no keyword arguments"
+            "{}() takes no keyword arguments",
+            qual::<K>(name)
         )));
     }
     check_pos_kw(args, name, min, max)
@@ -73,18 +202,8 @@ fn new_bytes(data: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(PyBytes { data }))
 }
 
-/// `self` again when nothing changed (CPython returns the same object for
-/// an exact bytes), else a new bytes.
-fn same_or_new(b: &Rc<PyBytes>, data: &[u8]) -> Value {
-    if data == &b.data[..] {
-        Value::Bytes(b.clone())
-    } else {
-        new_bytes(data.to_vec())
-    }
-}
-
 /// A `Py_ssize_t` argument (width, maxsplit, count).
-fn to_ssize(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
+pub(crate) fn to_ssize(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
     let too_big = || ExcKind::OverflowError.new_err("Python int too large to convert to C ssize_t");
     match ops::index(interp, v)? {
         Value::Int(i) => Ok(i),
@@ -93,7 +212,7 @@ fn to_ssize(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
 }
 
 /// A C `int` argument (tabsize, bytes_per_sep).
-fn to_cint(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
+pub(crate) fn to_cint(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
     let too_big = || ExcKind::OverflowError.new_err("Python int too large to convert to C int");
     match ops::index(interp, v)? {
         Value::Int(i) if i32::try_from(i).is_ok() => Ok(i),
@@ -195,25 +314,26 @@ fn rfind_at(hay: &[u8], sub: &[u8], start: usize, end: usize) -> Option<usize> {
 
 // ------------------------------------------------------ case and classes
 
-fn map_bytes(args: Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    no_args(&args, &format!("bytes.{name}"))?;
-    Ok(new_bytes(f(&b.data)))
+fn map_bytes<K: Kind>(args: Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let b = this::<K>(&args, name)?;
+    no_args(&args, &qual::<K>(name))?;
+    let out = f(&b.data());
+    Ok(b.make(out))
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_upper
-fn bytes_upper(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(args, "upper", |d| d.to_ascii_uppercase())
+fn bytes_upper<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_bytes::<K>(args, "upper", |d| d.to_ascii_uppercase())
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_lower
-fn bytes_lower(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(args, "lower", |d| d.to_ascii_lowercase())
+fn bytes_lower<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_bytes::<K>(args, "lower", |d| d.to_ascii_lowercase())
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_swapcase
-fn bytes_swapcase(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(args, "swapcase", |d| {
+fn bytes_swapcase<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_bytes::<K>(args, "swapcase", |d| {
         d.iter()
             .map(|&c| {
                 if c.is_ascii_lowercase() {
@@ -227,8 +347,8 @@ fn bytes_swapcase(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_title
-fn bytes_title(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(args, "title", |d| {
+fn bytes_title<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_bytes::<K>(args, "title", |d| {
         let mut prev_cased = false;
         d.iter()
             .map(|&c| {
@@ -258,8 +378,8 @@ fn bytes_title(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_capitalize
-fn bytes_capitalize(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(args, "capitalize", |d| {
+fn bytes_capitalize<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_bytes::<K>(args, "capitalize", |d| {
         d.iter()
             .enumerate()
             .map(|(i, &c)| {
@@ -273,57 +393,58 @@ fn bytes_capitalize(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-fn test_bytes(args: Args<'_>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    no_args(&args, &format!("bytes.{name}"))?;
-    Ok(Value::Bool(f(&b.data)))
+fn test_bytes<K: Kind>(args: Args<'_>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
+    let b = this::<K>(&args, name)?;
+    no_args(&args, &qual::<K>(name))?;
+    let r = f(&b.data());
+    Ok(Value::Bool(r))
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_isalnum
-fn bytes_isalnum(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "isalnum", |d| {
+fn bytes_isalnum<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "isalnum", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
     })
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_isalpha
-fn bytes_isalpha(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "isalpha", |d| {
+fn bytes_isalpha<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "isalpha", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
     })
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_isdigit
-fn bytes_isdigit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "isdigit", |d| {
+fn bytes_isdigit<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "isdigit", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_digit)
     })
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_isspace
-fn bytes_isspace(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "isspace", |d| {
+fn bytes_isspace<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "isspace", |d| {
         !d.is_empty() && d.iter().all(|&c| is_space(c))
     })
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_islower
-fn bytes_islower(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "islower", |d| {
+fn bytes_islower<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "islower", |d| {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
     })
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_isupper
-fn bytes_isupper(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "isupper", |d| {
+fn bytes_isupper<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "isupper", |d| {
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
     })
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_istitle
-fn bytes_istitle(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "istitle", |d| {
+fn bytes_istitle<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "istitle", |d| {
         let (mut cased, mut prev_cased) = (false, false);
         for &c in d {
             if c.is_ascii_uppercase() {
@@ -347,63 +468,69 @@ fn bytes_istitle(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_isascii
-fn bytes_isascii(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    test_bytes(args, "isascii", |d| d.is_ascii())
+fn bytes_isascii<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    test_bytes::<K>(args, "isascii", |d| d.is_ascii())
 }
 
 // ------------------------------------------------------------- searching
 
-/// The needle and the adjusted range of find/rfind/index/rindex/count.
-fn find_args(
+/// The receiver, the needle and the start/end (not yet adjusted to the
+/// length) of find/rfind/index/rindex/count.
+fn find_args<K: Kind>(
     interp: &mut dyn Interp,
     args: &Args<'_>,
     name: &str,
-) -> PyResult<(Rc<PyBytes>, Vec<u8>, i64, i64)> {
-    let b = this(args, name)?.clone();
-    let a = pos_only(args, name, 1, 3)?;
+) -> PyResult<(Recv, Vec<u8>, i64, i64)> {
+    let b = this::<K>(args, name)?;
+    let a = pos_only::<K>(args, name, 1, 3)?;
     let sub = needle(interp, &a[0])?;
-    let len = b.data.len() as i64;
     let start = slice_bound(interp, a.get(1), 0)?;
     let end = slice_bound(interp, a.get(2), i64::MAX)?;
-    let (start, end) = adjust_indices(start, end, len);
     Ok((b, sub, start, end))
 }
 
-fn find_common(interp: &mut dyn Interp, args: &Args<'_>, name: &str, rev: bool) -> PyResult<i64> {
-    let (b, sub, start, end) = find_args(interp, args, name)?;
-    if start > end || start > b.data.len() as i64 {
+fn find_common<K: Kind>(
+    interp: &mut dyn Interp,
+    args: &Args<'_>,
+    name: &str,
+    rev: bool,
+) -> PyResult<i64> {
+    let (b, sub, start, end) = find_args::<K>(interp, args, name)?;
+    let d = b.data();
+    let (start, end) = adjust_indices(start, end, d.len() as i64);
+    if start > end || start > d.len() as i64 {
         return Ok(-1);
     }
     let (s, e) = (start as usize, end as usize);
     let found = if rev {
-        rfind_at(&b.data, &sub, s, e)
+        rfind_at(&d, &sub, s, e)
     } else {
-        find_at(&b.data, &sub, s, e)
+        find_at(&d, &sub, s, e)
     };
     Ok(found.map(|p| p as i64).unwrap_or(-1))
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_find
-fn bytes_find(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_common(interp, &args, "find", false)?))
+fn bytes_find<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(find_common::<K>(interp, &args, "find", false)?))
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_rfind
-fn bytes_rfind(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_common(interp, &args, "rfind", true)?))
+fn bytes_rfind<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(find_common::<K>(interp, &args, "rfind", true)?))
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_index
-fn bytes_index(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    match find_common(interp, &args, "index", false)? {
+fn bytes_index<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    match find_common::<K>(interp, &args, "index", false)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_rindex
-fn bytes_rindex(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    match find_common(interp, &args, "rindex", true)? {
+fn bytes_rindex<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    match find_common::<K>(interp, &args, "rindex", true)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(Value::Int(i)),
     }
@@ -423,13 +550,15 @@ fn count_in(hay: &[u8], sub: &[u8]) -> usize {
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_count
-fn bytes_count(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, sub, start, end) = find_args(interp, &args, "count")?;
+fn bytes_count<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let (b, sub, start, end) = find_args::<K>(interp, &args, "count")?;
+    let d = b.data();
+    let (start, end) = adjust_indices(start, end, d.len() as i64);
     if start > end {
         return Ok(Value::Int(0));
     }
     Ok(Value::Int(
-        count_in(&b.data[start as usize..end as usize], &sub) as i64,
+        count_in(&d[start as usize..end as usize], &sub) as i64
     ))
 }
 
@@ -523,50 +652,50 @@ fn split_sep(d: &[u8], sep: &[u8], maxsplit: i64, right: bool) -> Vec<Vec<u8>> {
     out
 }
 
-fn split_common(
+fn split_common<K: Kind>(
     interp: &mut dyn Interp,
     args: Args<'_>,
     name: &str,
     right: bool,
 ) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let b = this::<K>(&args, name)?;
     let a = parse_args(&args, name, &["sep", "maxsplit"], 2)?;
     let maxsplit = match &a[1] {
         Some(v) => to_ssize(interp, v)?,
         None => -1,
     };
     let parts = match &a[0] {
-        None | Some(Value::None) => split_ws(&b.data, maxsplit, right),
+        None | Some(Value::None) => split_ws(&b.data(), maxsplit, right),
         Some(s) => {
             let sep = need_bytes_like(s)?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
-            split_sep(&b.data, sep, maxsplit, right)
+            split_sep(&b.data(), &sep, maxsplit, right)
         }
     };
-    Ok(Value::list(parts.into_iter().map(new_bytes).collect()))
+    Ok(Value::list(parts.into_iter().map(|p| b.make(p)).collect()))
 }
 
 // CPython: Objects/bytesobject.c bytes_split_impl
-fn bytes_split(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    split_common(interp, args, "split", false)
+fn bytes_split<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    split_common::<K>(interp, args, "split", false)
 }
 
 // CPython: Objects/bytesobject.c bytes_rsplit_impl
-fn bytes_rsplit(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    split_common(interp, args, "rsplit", true)
+fn bytes_rsplit<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    split_common::<K>(interp, args, "rsplit", true)
 }
 
 // CPython: Objects/bytesobject.c bytes_splitlines_impl
-fn bytes_splitlines(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "splitlines")?;
+fn bytes_splitlines<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "splitlines")?;
     let a = parse_args(&args, "splitlines", &["keepends"], 1)?;
     let keepends = match &a[0] {
         Some(v) => ops::truthy(interp, v)?,
         None => false,
     };
-    let d = &b.data;
+    let d = b.data();
     let mut out = Vec::new();
     let mut i = 0;
     while i < d.len() {
@@ -585,44 +714,49 @@ fn bytes_splitlines(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
                 eol = i;
             }
         }
-        out.push(new_bytes(d[start..eol].to_vec()));
+        out.push(b.make(d[start..eol].to_vec()));
     }
     Ok(Value::list(out))
 }
 
-fn partition_common(args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    let sep = need_bytes_like(one_arg(&args, &format!("bytes.{name}"))?)?;
+fn partition_common<K: Kind>(args: Args<'_>, name: &str, right: bool) -> PyResult<Value> {
+    let b = this::<K>(&args, name)?;
+    let sep_value = one_arg(&args, &qual::<K>(name))?;
+    let sep = need_bytes_like(sep_value)?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let d = &b.data;
+    let d = b.data();
     let found = if right {
-        rfind_at(d, sep, 0, d.len())
+        rfind_at(&d, &sep, 0, d.len())
     } else {
-        find_at(d, sep, 0, d.len())
+        find_at(&d, &sep, 0, d.len())
     };
-    let empty = || new_bytes(Vec::new());
+    let empty = || b.make(Vec::new());
     let parts = match found {
         Some(p) => vec![
-            new_bytes(d[..p].to_vec()),
-            new_bytes(sep.to_vec()),
-            new_bytes(d[p + sep.len()..].to_vec()),
+            b.make(d[..p].to_vec()),
+            // bytes hands back the separator object itself, bytearray a copy.
+            match b {
+                Recv::Bytes(_) => sep_value.clone(),
+                Recv::Array(_) => b.make(sep.to_vec()),
+            },
+            b.make(d[p + sep.len()..].to_vec()),
         ],
-        None if right => vec![empty(), empty(), Value::Bytes(b.clone())],
-        None => vec![Value::Bytes(b.clone()), empty(), empty()],
+        None if right => vec![empty(), empty(), b.unchanged()],
+        None => vec![b.unchanged(), empty(), empty()],
     };
     Ok(Value::tuple(parts))
 }
 
 // CPython: Objects/bytesobject.c bytes_partition_impl
-fn bytes_partition(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    partition_common(args, "partition", false)
+fn bytes_partition<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    partition_common::<K>(args, "partition", false)
 }
 
 // CPython: Objects/bytesobject.c bytes_rpartition_impl
-fn bytes_rpartition(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    partition_common(args, "rpartition", true)
+fn bytes_rpartition<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    partition_common::<K>(args, "rpartition", true)
 }
 
 // ------------------------------------------------------ stripping, affixes
@@ -630,23 +764,24 @@ fn bytes_rpartition(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// startswith/endswith: a bytes-like affix or a tuple of them, within
 /// `start:end`.
 // CPython: Objects/bytes_methods.c _Py_bytes_tailmatch
-fn tailmatch(
+fn tailmatch<K: Kind>(
     interp: &mut dyn Interp,
     args: Args<'_>,
     name: &str,
     end_side: bool,
 ) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    let a = pos_only(&args, name, 1, 3)?;
-    let len = b.data.len() as i64;
+    let b = this::<K>(&args, name)?;
+    let a = pos_only::<K>(&args, name, 1, 3)?;
     let start = slice_bound(interp, a.get(1), 0)?;
     let end = slice_bound(interp, a.get(2), i64::MAX)?;
+    let d = b.data();
+    let len = d.len() as i64;
     let (start, end) = adjust_indices(start, end, len);
     let test = |affix: &[u8]| -> bool {
         if start > len || end - start < affix.len() as i64 {
             return false;
         }
-        let window = &b.data[start as usize..end as usize];
+        let window = &d[start as usize..end as usize];
         if end_side {
             window.ends_with(affix)
         } else {
@@ -661,14 +796,14 @@ fn tailmatch(
                     item.type_name()
                 ))
             })?;
-            if test(affix) {
+            if test(&affix) {
                 return Ok(Value::Bool(true));
             }
         }
         return Ok(Value::Bool(false));
     }
     match bytes_like(&a[0]) {
-        Some(affix) => Ok(Value::Bool(test(affix))),
+        Some(affix) => Ok(Value::Bool(test(&affix))),
         None => Err(type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             a[0].type_name()
@@ -677,27 +812,27 @@ fn tailmatch(
 }
 
 // CPython: Objects/bytesobject.c bytes_startswith_impl
-fn bytes_startswith(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    tailmatch(interp, args, "startswith", false)
+fn bytes_startswith<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    tailmatch::<K>(interp, args, "startswith", false)
 }
 
 // CPython: Objects/bytesobject.c bytes_endswith_impl
-fn bytes_endswith(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    tailmatch(interp, args, "endswith", true)
+fn bytes_endswith<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    tailmatch::<K>(interp, args, "endswith", true)
 }
 
-fn strip_common(args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    let a = pos_only(&args, name, 0, 1)?;
-    let chars: Option<&[u8]> = match a.first() {
+fn strip_common<K: Kind>(args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let b = this::<K>(&args, name)?;
+    let a = pos_only::<K>(&args, name, 0, 1)?;
+    let chars = match a.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(need_bytes_like(v)?),
     };
-    let strip = |c: u8| match chars {
+    let strip = |c: u8| match &chars {
         Some(set) => set.contains(&c),
         None => is_space(c),
     };
-    let d = &b.data;
+    let d = b.data();
     let mut s = 0;
     let mut e = d.len();
     if left {
@@ -710,47 +845,47 @@ fn strip_common(args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult
             e -= 1;
         }
     }
-    Ok(same_or_new(b, &d[s..e]))
+    Ok(b.same_or_new(&d[s..e]))
 }
 
 // CPython: Objects/bytesobject.c bytes_strip_impl
-fn bytes_strip(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    strip_common(args, "strip", true, true)
+fn bytes_strip<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    strip_common::<K>(args, "strip", true, true)
 }
 
 // CPython: Objects/bytesobject.c bytes_lstrip_impl
-fn bytes_lstrip(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    strip_common(args, "lstrip", true, false)
+fn bytes_lstrip<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    strip_common::<K>(args, "lstrip", true, false)
 }
 
 // CPython: Objects/bytesobject.c bytes_rstrip_impl
-fn bytes_rstrip(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    strip_common(args, "rstrip", false, true)
+fn bytes_rstrip<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    strip_common::<K>(args, "rstrip", false, true)
 }
 
-fn remove_affix(args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    let affix = need_bytes_like(one_arg(&args, &format!("bytes.{name}"))?)?;
-    let d = &b.data;
+fn remove_affix<K: Kind>(args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
+    let b = this::<K>(&args, name)?;
+    let affix = need_bytes_like(one_arg(&args, &qual::<K>(name))?)?;
+    let d = b.data();
     let kept = if suffix {
-        d.strip_suffix(affix)
+        d.strip_suffix(&affix[..])
     } else {
-        d.strip_prefix(affix)
+        d.strip_prefix(&affix[..])
     };
     Ok(match kept {
-        Some(rest) if !affix.is_empty() => new_bytes(rest.to_vec()),
-        _ => Value::Bytes(b.clone()),
+        Some(rest) if !affix.is_empty() => b.make(rest.to_vec()),
+        _ => b.unchanged(),
     })
 }
 
 // CPython: Objects/bytesobject.c bytes_removeprefix_impl
-fn bytes_removeprefix(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    remove_affix(args, "removeprefix", false)
+fn bytes_removeprefix<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    remove_affix::<K>(args, "removeprefix", false)
 }
 
 // CPython: Objects/bytesobject.c bytes_removesuffix_impl
-fn bytes_removesuffix(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    remove_affix(args, "removesuffix", true)
+fn bytes_removesuffix<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    remove_affix::<K>(args, "removesuffix", true)
 }
 
 // --------------------------------------------------------------- padding
@@ -760,7 +895,7 @@ fn fill_byte(v: Option<&Value>, name: &str) -> PyResult<u8> {
     let Some(v) = v else {
         return Ok(b' ');
     };
-    match bytes_like(v) {
+    match bytes_like(v).as_deref() {
         Some([c]) => Ok(*c),
         Some(other) => Err(type_error(format!(
             "{name}(): argument 2 must be a byte string of length 1, not a {} object of length {}",
@@ -781,14 +916,20 @@ enum Justify {
     Center,
 }
 
-fn justify(interp: &mut dyn Interp, args: Args<'_>, name: &str, how: Justify) -> PyResult<Value> {
-    let b = this(&args, name)?;
-    let a = pos_only(&args, name, 1, 2)?;
+fn justify<K: Kind>(
+    interp: &mut dyn Interp,
+    args: Args<'_>,
+    name: &str,
+    how: Justify,
+) -> PyResult<Value> {
+    let b = this::<K>(&args, name)?;
+    let a = pos_only::<K>(&args, name, 1, 2)?;
     let width = to_ssize(interp, &a[0])?;
     let fill = fill_byte(a.get(1), name)?;
-    let len = b.data.len() as i64;
+    let d = b.data();
+    let len = d.len() as i64;
     if width <= len {
-        return Ok(Value::Bytes(b.clone()));
+        return Ok(b.unchanged());
     }
     let marg = width - len;
     let left = match how {
@@ -799,56 +940,58 @@ fn justify(interp: &mut dyn Interp, args: Args<'_>, name: &str, how: Justify) ->
     };
     let mut out = crate::seq::try_vec(width as usize)?;
     out.resize(left as usize, fill);
-    out.extend_from_slice(&b.data);
+    out.extend_from_slice(&d);
     out.resize(width as usize, fill);
-    Ok(new_bytes(out))
+    Ok(b.make(out))
 }
 
 // CPython: Objects/bytesobject.c bytes_center_impl
-fn bytes_center(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    justify(interp, args, "center", Justify::Center)
+fn bytes_center<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    justify::<K>(interp, args, "center", Justify::Center)
 }
 
 // CPython: Objects/bytesobject.c bytes_ljust_impl
-fn bytes_ljust(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    justify(interp, args, "ljust", Justify::Left)
+fn bytes_ljust<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    justify::<K>(interp, args, "ljust", Justify::Left)
 }
 
 // CPython: Objects/bytesobject.c bytes_rjust_impl
-fn bytes_rjust(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    justify(interp, args, "rjust", Justify::Right)
+fn bytes_rjust<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    justify::<K>(interp, args, "rjust", Justify::Right)
 }
 
 // CPython: Objects/bytesobject.c bytes_zfill_impl
-fn bytes_zfill(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "zfill")?;
-    let width = to_ssize(interp, one_arg(&args, "bytes.zfill")?)?;
-    let len = b.data.len() as i64;
+fn bytes_zfill<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "zfill")?;
+    let width = to_ssize(interp, one_arg(&args, &qual::<K>("zfill"))?)?;
+    let d = b.data();
+    let len = d.len() as i64;
     if width <= len {
-        return Ok(Value::Bytes(b.clone()));
+        return Ok(b.unchanged());
     }
     let fill = (width - len) as usize;
     let mut out = crate::seq::try_vec(width as usize)?;
     out.resize(fill, b'0');
-    out.extend_from_slice(&b.data);
+    out.extend_from_slice(&d);
     if matches!(out.get(fill), Some(b'+' | b'-')) {
         out[0] = out[fill];
         out[fill] = b'0';
     }
-    Ok(new_bytes(out))
+    Ok(b.make(out))
 }
 
 // CPython: Objects/bytesobject.c bytes_expandtabs_impl (stringlib)
-fn bytes_expandtabs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "expandtabs")?;
+fn bytes_expandtabs<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "expandtabs")?;
     let a = parse_args(&args, "expandtabs", &["tabsize"], 1)?;
     let tabsize = match &a[0] {
         Some(v) => to_cint(interp, v)?,
         None => 8,
     };
+    let d = b.data();
     // First the length, so that a huge result is an error, not an abort.
     let (mut total, mut col): (i64, i64) = (0, 0);
-    for &c in &b.data {
+    for &c in d.iter() {
         let n = match c {
             b'\t' if tabsize > 0 => tabsize - col % tabsize,
             b'\t' => 0,
@@ -866,7 +1009,7 @@ fn bytes_expandtabs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
     }
     let mut out = crate::seq::try_vec(total as usize)?;
     col = 0;
-    for &c in &b.data {
+    for &c in d.iter() {
         match c {
             b'\t' => {
                 if tabsize > 0 {
@@ -885,29 +1028,29 @@ fn bytes_expandtabs(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
             }
         }
     }
-    Ok(new_bytes(out))
+    Ok(b.make(out))
 }
 
 // ------------------------------------------------- replace and translate
 
 // CPython: Objects/bytesobject.c bytes_replace_impl (stringlib replace)
-fn bytes_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "replace")?;
-    let a = pos_only(&args, "replace", 2, 3)?;
+fn bytes_replace<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "replace")?;
+    let a = pos_only::<K>(&args, "replace", 2, 3)?;
     let old = need_bytes_like(&a[0])?;
     let new = need_bytes_like(&a[1])?;
     let count = match a.get(2) {
         Some(v) => to_ssize(interp, v)?,
         None => -1,
     };
-    let d = &b.data;
+    let (d, old, new) = (&b.data(), &old[..], &new[..]);
     let limit = if count < 0 {
         usize::MAX
     } else {
         count as usize
     };
     if limit == 0 || (old.is_empty() && new.is_empty()) {
-        return Ok(Value::Bytes(b.clone()));
+        return Ok(b.unchanged());
     }
     // Size the result first: a huge one is a MemoryError, not an abort.
     let hits = if old.is_empty() {
@@ -931,14 +1074,14 @@ fn bytes_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 n += 1;
             } else {
                 out.extend_from_slice(&d[i..]);
-                return Ok(new_bytes(out));
+                return Ok(b.make(out));
             }
             out.push(c);
         }
         if n < limit {
             out.extend_from_slice(new);
         }
-        return Ok(new_bytes(out));
+        return Ok(b.make(out));
     }
     let mut i = 0;
     while n < limit {
@@ -953,15 +1096,15 @@ fn bytes_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if n == 0 {
-        return Ok(Value::Bytes(b.clone()));
+        return Ok(b.unchanged());
     }
     out.extend_from_slice(&d[i..]);
-    Ok(new_bytes(out))
+    Ok(b.make(out))
 }
 
 // CPython: Objects/bytesobject.c bytes_translate_impl
-fn bytes_translate(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "translate")?;
+fn bytes_translate<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "translate")?;
     let a = parse_args(&args, "translate", &["table", "delete"], 2)?;
     if rest(&args).is_empty() {
         return Err(type_error(
@@ -978,23 +1121,27 @@ fn bytes_translate(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             Some(t)
         }
     };
-    let delete: &[u8] = match &a[1] {
-        Some(v) => need_bytes_like(v)?,
-        None => &[],
+    let delete = match &a[1] {
+        Some(v) => Some(need_bytes_like(v)?),
+        None => None,
     };
+    let delete: &[u8] = delete.as_deref().unwrap_or(&[]);
     let out: Vec<u8> = b
-        .data
+        .data()
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
         .collect();
-    Ok(same_or_new(b, &out))
+    Ok(b.same_or_new(&out))
 }
 
 // CPython: Objects/bytes_methods.c _Py_bytes_maketrans
-fn bytes_maketrans(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn bytes_maketrans<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if args.has_kwargs() {
-        return Err(type_error("bytes.maketrans() takes no keyword arguments"));
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            qual::<K>("maketrans")
+        )));
     }
     let a = args.positional();
     if a.len() != 2 {
@@ -1009,7 +1156,7 @@ fn bytes_maketrans(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("maketrans arguments must have same length"));
     }
     let mut table: Vec<u8> = (0..=255u8).collect();
-    for (&f, &t) in frm.iter().zip(to) {
+    for (&f, &t) in frm.iter().zip(to.iter()) {
         table[f as usize] = t;
     }
     Ok(new_bytes(table))
@@ -1044,8 +1191,8 @@ fn strhex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
 }
 
 // CPython: Objects/bytesobject.c bytes_hex_impl
-fn bytes_hex(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "hex")?;
+fn bytes_hex<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "hex")?;
     let a = parse_args(&args, "hex", &["sep", "bytes_per_sep"], 2)?;
     let per_sep = match &a[1] {
         Some(v) => to_cint(interp, v)?,
@@ -1060,7 +1207,7 @@ fn bytes_hex(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
             let c = match v {
                 Value::Str(s) => s.as_str().chars().next().unwrap_or(' '),
-                other => match bytes_like(other) {
+                other => match bytes_like(other).as_deref() {
                     Some([c]) => *c as char,
                     _ => return Err(type_error("sep must be str or bytes.")),
                 },
@@ -1071,7 +1218,8 @@ fn bytes_hex(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             Some(c)
         }
     };
-    Ok(Value::string(strhex(&b.data, sep, per_sep)))
+    let out = strhex(&b.data(), sep, per_sep);
+    Ok(Value::string(out))
 }
 
 // ------------------------------------------------------------ formatting
@@ -1165,8 +1313,13 @@ fn read_number(fmt: &[u8], i: &mut usize, what: &str) -> PyResult<Option<usize>>
 }
 
 /// `fmt % args` for bytes.
-// CPython: Objects/bytesobject.c _PyBytes_FormatEx
 pub fn percent_format(interp: &mut dyn Interp, fmt: &[u8], args: &Value) -> PyResult<Value> {
+    Ok(new_bytes(format_bytes(interp, fmt, args)?))
+}
+
+/// The bytes of `fmt % args`.
+// CPython: Objects/bytesobject.c _PyBytes_FormatEx
+fn format_bytes(interp: &mut dyn Interp, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let tuple_items = match args {
         Value::Tuple(t) => Some(t.items.clone()),
         Value::Instance(i) => match &i.payload {
@@ -1334,7 +1487,7 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &[u8], args: &Value) -> PyRe
                 out.extend_from_slice(s.as_bytes());
             }
             b'c' => {
-                let byte = match bytes_like(&arg) {
+                let byte = match bytes_like(&arg).as_deref() {
                     Some([c]) => *c,
                     Some(other) => {
                         return Err(type_error(format!(
@@ -1379,27 +1532,30 @@ pub fn percent_format(interp: &mut dyn Interp, fmt: &[u8], args: &Value) -> PyRe
             "not all arguments converted during bytes formatting",
         ));
     }
-    Ok(new_bytes(out))
+    Ok(out)
 }
 
-// CPython: Objects/bytesobject.c bytes_mod
-fn bytes_mod(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "__mod__")?;
+// CPython: Objects/bytesobject.c bytes_mod (bytearray_mod)
+fn bytes_mod<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "__mod__")?;
     let v = &slot_args(&args, 1)?[0];
-    percent_format(interp, &b.data, v)
+    // A copy: formatting runs Python code, which may resize a bytearray.
+    let fmt = b.data().to_vec();
+    Ok(b.make(format_bytes(interp, &fmt, v)?))
 }
 
+/// `other % self`: formats only when `other` is of the same type (the
+/// slot is shared by both operands in CPython).
 // CPython: Objects/bytesobject.c bytes_mod (reflected: `other % self`)
-fn bytes_rmod(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = this(&args, "__rmod__")?;
+fn bytes_rmod<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    this::<K>(&args, "__rmod__")?;
     let v = &slot_args(&args, 1)?[0];
-    match bytes_like(v) {
-        Some(fmt) if matches!(v, Value::Bytes(_)) => {
-            let fmt = fmt.to_vec();
-            percent_format(interp, &fmt, &Value::Bytes(b.clone()))
-        }
-        _ => Ok(Value::NotImplemented),
-    }
+    let Some(fmt) = K::receiver(v) else {
+        return Ok(Value::NotImplemented);
+    };
+    let fmt_bytes = fmt.data().to_vec();
+    let arg = args.positional()[0].clone();
+    Ok(fmt.make(format_bytes(interp, &fmt_bytes, &arg)?))
 }
 
 /// `bytes + x` for a non-bytes `x`: CPython's message.
@@ -1410,66 +1566,219 @@ pub fn concat_error(other: &Value) -> PyErr {
 
 /// `a + b` for bytes `a` and a bytes-like `b` (`None` when `b` is not
 /// bytes-like).
-pub fn concat(a: &[u8], b: &Value) -> Option<Value> {
+pub fn concat(a: &[u8], b: &Value) -> Option<PyResult<Value>> {
     let b = bytes_like(b)?;
-    let mut v = Vec::with_capacity(a.len() + b.len());
+    Some(concat_bytes(a, &b).map(new_bytes))
+}
+
+/// `a + b` as a vector, or MemoryError.
+pub fn concat_bytes(a: &[u8], b: &[u8]) -> PyResult<Vec<u8>> {
+    let mut v = crate::seq::try_vec(a.len().saturating_add(b.len()))?;
     v.extend_from_slice(a);
     v.extend_from_slice(b);
-    Some(new_bytes(v))
+    Ok(v)
+}
+
+// ------------------------------------------- in, join, decode, fromhex
+
+/// The bytes `item in b` looks for: an int names one byte, a bytes-like
+/// object a run. An `__index__` that fails counts as absent (CPython
+/// clears its error and tries the buffer).
+// CPython: Objects/bytes_methods.c _Py_bytes_contains
+pub fn contains_needle(interp: &mut dyn Interp, item: &Value) -> PyResult<Vec<u8>> {
+    let is_index = matches!(item, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || item.py_type().lookup("__index__").is_some();
+    if is_index {
+        match ops::index(interp, item) {
+            Ok(Value::Int(i)) if (0..256).contains(&i) => return Ok(vec![i as u8]),
+            Ok(_) => return Err(value_error("byte must be in range(0, 256)")),
+            Err(_) => {}
+        }
+    }
+    Ok(need_bytes_like(item)?.to_vec())
+}
+
+/// Whether `sub` occurs in `hay`.
+pub fn contains_bytes(hay: &[u8], sub: &[u8]) -> bool {
+    find_at(hay, sub, 0, hay.len()).is_some()
+}
+
+// CPython: Objects/bytesobject.c bytes_contains (bytearray_contains)
+fn bytes_contains<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "__contains__")?;
+    let item = &slot_args(&args, 1)?[0];
+    // The receiver's buffer is held meanwhile, as CPython exports it.
+    let d = b.data();
+    let sub = contains_needle(interp, item)?;
+    Ok(Value::Bool(contains_bytes(&d, &sub)))
+}
+
+/// `sep.join(iterable_of_bytes)`: bytes-like items only.
+// CPython: Objects/stringlib/join.h stringlib_bytes_join
+fn bytes_join<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "join")?;
+    let it = one_arg(&args, &qual::<K>("join"))?;
+    let items = match it {
+        Value::List(_) | Value::Tuple(_) => iter::collect(interp, it)?,
+        _ => {
+            let iterator = ops::get_iter(interp, it).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            iter::collect(interp, &iterator)?
+        }
+    };
+    let sep = b.data();
+    let mut parts = Vec::with_capacity(items.len());
+    let mut total: usize = 0;
+    for (i, x) in items.iter().enumerate() {
+        let Some(p) = bytes_like(x) else {
+            return Err(type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                x.type_name()
+            )));
+        };
+        let extra = if i > 0 { sep.len() } else { 0 };
+        total = total
+            .checked_add(p.len() + extra)
+            .filter(|t| *t <= isize::MAX as usize)
+            .ok_or_else(|| {
+                ExcKind::OverflowError
+                    .new_err("join() result is too long for a Python bytes object")
+            })?;
+        parts.push(p);
+    }
+    let mut out = crate::seq::try_vec(total)?;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(p);
+    }
+    Ok(b.make(out))
+}
+
+// CPython: Objects/bytesobject.c bytes_decode_impl (bytearray_decode_impl)
+fn bytes_decode<K: Kind>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let b = this::<K>(&args, "decode")?;
+    let text = crate::container_methods::decode_with_args(&args, &b.data())?;
+    Ok(Value::string(text))
+}
+
+/// The bytes a `fromhex()` argument spells: a str or a bytes-like object
+/// of hex digit pairs, ASCII whitespace between pairs.
+// CPython: Objects/bytesobject.c _PyBytes_FromHex
+fn from_hex(v: &Value) -> PyResult<Vec<u8>> {
+    let bad = |pos: usize| {
+        value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
+    let text = match v {
+        Value::Str(s) => {
+            if let Some(pos) = s.as_str().chars().position(|c| !c.is_ascii()) {
+                return Err(bad(pos));
+            }
+            BytesRef::Slice(s.as_str().as_bytes())
+        }
+        _ => bytes_like(v).ok_or_else(|| {
+            type_error(format!(
+                "fromhex() argument must be str or bytes-like, not {}",
+                v.type_name()
+            ))
+        })?,
+    };
+    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let mut i = 0;
+    while i < text.len() {
+        if is_space(text[i]) {
+            i += 1;
+            continue;
+        }
+        let hi = digit(text[i]).ok_or_else(|| bad(i))?;
+        let Some(&next) = text.get(i + 1) else {
+            return Err(value_error(
+                "fromhex() arg must contain an even number of hexadecimal digits",
+            ));
+        };
+        let lo = digit(next).ok_or_else(|| bad(i + 1))?;
+        out.push(hi * 16 + lo);
+        i += 2;
+    }
+    Ok(out)
+}
+
+/// `cls.fromhex(string)`: a subclass is called with the result.
+// CPython: Objects/bytesobject.c bytes_fromhex_impl (bytearray_fromhex_impl)
+fn bytes_fromhex<K: Kind>(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.positional().first().cloned().unwrap_or(Value::None);
+    let a = one_arg(&args, &qual::<K>("fromhex"))?;
+    let made = K::make(from_hex(a)?);
+    match &cls {
+        Value::Type(t) if !Rc::ptr_eq(t, &K::type_object()) => ops::call0(interp, &cls, &[made]),
+        _ => Ok(made),
+    }
 }
 
 // ----------------------------------------------------------- registration
 
-/// Register these methods on the bytes type (after the basic ones, so
-/// `hex`, `startswith` and `endswith` here, with their separators and
-/// ranges, are the ones kept).
-pub fn register(b: &Rc<PyType>) {
-    let methods: &[(&'static str, crate::function::NativeFn)] = &[
-        ("upper", bytes_upper),
-        ("lower", bytes_lower),
-        ("swapcase", bytes_swapcase),
-        ("title", bytes_title),
-        ("capitalize", bytes_capitalize),
-        ("isalnum", bytes_isalnum),
-        ("isalpha", bytes_isalpha),
-        ("isdigit", bytes_isdigit),
-        ("islower", bytes_islower),
-        ("isupper", bytes_isupper),
-        ("isspace", bytes_isspace),
-        ("istitle", bytes_istitle),
-        ("isascii", bytes_isascii),
-        ("find", bytes_find),
-        ("rfind", bytes_rfind),
-        ("index", bytes_index),
-        ("rindex", bytes_rindex),
-        ("count", bytes_count),
-        ("split", bytes_split),
-        ("rsplit", bytes_rsplit),
-        ("splitlines", bytes_splitlines),
-        ("partition", bytes_partition),
-        ("rpartition", bytes_rpartition),
-        ("strip", bytes_strip),
-        ("lstrip", bytes_lstrip),
-        ("rstrip", bytes_rstrip),
-        ("startswith", bytes_startswith),
-        ("endswith", bytes_endswith),
-        ("removeprefix", bytes_removeprefix),
-        ("removesuffix", bytes_removesuffix),
-        ("center", bytes_center),
-        ("ljust", bytes_ljust),
-        ("rjust", bytes_rjust),
-        ("zfill", bytes_zfill),
-        ("expandtabs", bytes_expandtabs),
-        ("replace", bytes_replace),
-        ("translate", bytes_translate),
-        ("hex", bytes_hex),
-        ("__mod__", bytes_mod),
-        ("__rmod__", bytes_rmod),
+/// Register these methods on the bytes or the bytearray type (for bytes,
+/// after the basic ones of container_methods.rs).
+pub fn register<K: Kind>(t: &Rc<PyType>) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("upper", bytes_upper::<K>),
+        ("lower", bytes_lower::<K>),
+        ("swapcase", bytes_swapcase::<K>),
+        ("title", bytes_title::<K>),
+        ("capitalize", bytes_capitalize::<K>),
+        ("isalnum", bytes_isalnum::<K>),
+        ("isalpha", bytes_isalpha::<K>),
+        ("isdigit", bytes_isdigit::<K>),
+        ("islower", bytes_islower::<K>),
+        ("isupper", bytes_isupper::<K>),
+        ("isspace", bytes_isspace::<K>),
+        ("istitle", bytes_istitle::<K>),
+        ("isascii", bytes_isascii::<K>),
+        ("find", bytes_find::<K>),
+        ("rfind", bytes_rfind::<K>),
+        ("index", bytes_index::<K>),
+        ("rindex", bytes_rindex::<K>),
+        ("count", bytes_count::<K>),
+        ("split", bytes_split::<K>),
+        ("rsplit", bytes_rsplit::<K>),
+        ("splitlines", bytes_splitlines::<K>),
+        ("partition", bytes_partition::<K>),
+        ("rpartition", bytes_rpartition::<K>),
+        ("strip", bytes_strip::<K>),
+        ("lstrip", bytes_lstrip::<K>),
+        ("rstrip", bytes_rstrip::<K>),
+        ("startswith", bytes_startswith::<K>),
+        ("endswith", bytes_endswith::<K>),
+        ("removeprefix", bytes_removeprefix::<K>),
+        ("removesuffix", bytes_removesuffix::<K>),
+        ("center", bytes_center::<K>),
+        ("ljust", bytes_ljust::<K>),
+        ("rjust", bytes_rjust::<K>),
+        ("zfill", bytes_zfill::<K>),
+        ("expandtabs", bytes_expandtabs::<K>),
+        ("replace", bytes_replace::<K>),
+        ("translate", bytes_translate::<K>),
+        ("hex", bytes_hex::<K>),
+        ("join", bytes_join::<K>),
+        ("decode", bytes_decode::<K>),
+        ("__contains__", bytes_contains::<K>),
+        ("__mod__", bytes_mod::<K>),
+        ("__rmod__", bytes_rmod::<K>),
     ];
     for (name, f) in methods {
-        b.add_method(name, *f);
+        t.add_method(name, *f);
     }
-    b.add_static("maketrans", bytes_maketrans);
+    t.add_static("maketrans", bytes_maketrans::<K>);
+    t.add_classmethod("fromhex", bytes_fromhex::<K>);
 }
 
 #[cfg(test)]

@@ -126,12 +126,25 @@ fn list_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("list() takes no keyword arguments"));
     }
     let r = check_pos(&args, "list", 0, 1)?;
+    if let Some(v) = empty_for_subclass(&args, || Value::list(Vec::new())) {
+        return Ok(v);
+    }
     match r.first() {
         None => Ok(Value::list(Vec::new())),
         Some(v) => {
             length_hint(interp, v)?;
             Ok(Value::list(iter::collect(interp, v)?))
         }
+    }
+}
+
+/// `list.__new__(L, ...)` (likewise dict, set) for a Python subclass: an
+/// empty instance of it, which `__init__` fills. CPython: list_new,
+/// dict_new, set_new ignore their arguments for subclasses.
+fn empty_for_subclass(args: &Args<'_>, empty: impl Fn() -> Value) -> Option<Value> {
+    match args.values.first() {
+        Some(cls @ Value::Type(t)) if !t.builtin => Some(crate::object::new_for(cls, empty())),
+        _ => None,
     }
 }
 
@@ -951,6 +964,9 @@ fn dict_update_common(
 
 // CPython: Objects/dictobject.c dict_new / dict_init
 fn dict_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if let Some(v) = empty_for_subclass(&args, || Value::Dict(Rc::new(PyDict::new()))) {
+        return Ok(v);
+    }
     let d = Rc::new(PyDict::new());
     dict_update_common(interp, &d, &args, "dict")?;
     Ok(Value::Dict(d))
@@ -1337,6 +1353,9 @@ fn set_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("set() takes no keyword arguments"));
     }
     let r = check_pos(&args, "set", 0, 1)?;
+    if let Some(v) = empty_for_subclass(&args, || Value::Set(Rc::new(PySet::new()))) {
+        return Ok(v);
+    }
     let s = PySet::new();
     if let Some(it) = r.first() {
         set_extend(interp, &s, it)?;
@@ -2386,6 +2405,23 @@ fn new_bytes(data: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(PyBytes { data }))
 }
 
+/// `s.encode(encoding, errors)` for the constructors `fname(s, encoding,
+/// errors)` of bytes and bytearray.
+// CPython: Objects/unicodeobject.c PyUnicode_AsEncodedString
+pub(crate) fn encode_with_args(
+    fname: &str,
+    s: &str,
+    encoding: &Value,
+    errors: Option<&Value>,
+) -> PyResult<Vec<u8>> {
+    let enc = lookup_encoding(str_arg(encoding, fname, "encoding")?)?;
+    let errors = match errors {
+        Some(e) => str_arg(e, fname, "errors")?,
+        None => "strict",
+    };
+    encode(s, enc, errors)
+}
+
 // CPython: Objects/bytesobject.c bytes_new_impl
 fn bytes_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
@@ -2409,12 +2445,12 @@ fn bytes_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         let Some(enc) = &a[1] else {
             return Err(type_error("string argument without an encoding"));
         };
-        let enc = lookup_encoding(str_arg(enc, "bytes", "encoding")?)?;
-        let errors = match &a[2] {
-            Some(e) => str_arg(e, "bytes", "errors")?,
-            None => "strict",
-        };
-        return Ok(new_bytes(encode(s.as_str(), enc, errors)?));
+        return Ok(new_bytes(encode_with_args(
+            "bytes",
+            s.as_str(),
+            enc,
+            a[2].as_ref(),
+        )?));
     }
     if a[1].is_some() {
         return Err(type_error("encoding without a string argument"));
@@ -2449,6 +2485,9 @@ fn bytes_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             ))),
         };
     }
+    if let Some(b) = crate::bytes_methods::bytes_like(src) {
+        return Ok(new_bytes(b.to_vec()));
+    }
     if src.py_type().lookup("__index__").is_some() {
         let n = ops::index(interp, src)?;
         return match crate::int::to_i64(&n) {
@@ -2469,10 +2508,11 @@ fn bytes_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `decode(encoding='utf-8', errors='strict')` of bytes and bytearray
+/// (the method itself is in bytes_methods.rs).
 // CPython: Objects/bytesobject.c bytes_decode_impl
-fn bytes_decode(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = self_bytes(&args, "decode")?;
-    let a = parse_args(&args, "decode", &["encoding", "errors"], 2)?;
+pub(crate) fn decode_with_args(args: &Args<'_>, data: &[u8]) -> PyResult<String> {
+    let a = parse_args(args, "decode", &["encoding", "errors"], 2)?;
     let enc = match &a[0] {
         Some(e) => lookup_encoding(str_arg(e, "decode", "encoding")?)?,
         None => Encoding::Utf8,
@@ -2481,94 +2521,22 @@ fn bytes_decode(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(e) => str_arg(e, "decode", "errors")?,
         None => "strict",
     };
-    Ok(Value::string(decode(&b.data, enc, errors)?))
-}
-
-// CPython: Objects/bytesobject.c bytes_fromhex_impl
-fn bytes_fromhex(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let r = check_pos(&args, "fromhex", 1, 1)?;
-    let s = match &r[0] {
-        Value::Str(s) => s.as_str(),
-        other => {
-            return Err(type_error(format!(
-                "fromhex() argument must be str, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let hi = chars[i].to_digit(16);
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (None, _) => {
-                return Err(value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {i}"
-                )))
-            }
-            (Some(_), None) => {
-                return Err(value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i + 1
-                )))
-            }
-        }
-        i += 2;
-    }
-    Ok(new_bytes(out))
-}
-
-// CPython: Objects/bytesobject.c bytes_join
-fn bytes_join(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let b = self_bytes(&args, "join")?;
-    let it = one_arg(&args, "bytes.join")?;
-    let items = iter::collect(interp, it)?;
-    let mut out = Vec::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&b.data);
-        }
-        match x {
-            Value::Bytes(p) => out.extend_from_slice(&p.data),
-            other => {
-                return Err(type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    other.type_name()
-                )))
-            }
-        }
-    }
-    Ok(new_bytes(out))
+    decode(data, enc, errors)
 }
 
 // CPython: Objects/bytesobject.c bytes_concat
 fn bytes_add(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let b = self_bytes(&args, "__add__")?;
     let o = &slot_args(&args, 1)?[0];
-    let Value::Bytes(o) = o else {
-        return Err(type_error(format!(
-            "can't concat {} to bytes",
-            o.type_name()
-        )));
-    };
-    let mut v = b.data.clone();
-    v.extend_from_slice(&o.data);
-    Ok(new_bytes(v))
+    match crate::bytes_methods::concat(&b.data, o) {
+        Some(r) => r,
+        None => Err(crate::bytes_methods::concat_error(o)),
+    }
 }
 
 const BYTES_METHODS: Natives = &[
-    ("decode", bytes_decode),
-    ("join", bytes_join),
     ("__len__", value_len),
     ("__getitem__", value_getitem),
-    ("__contains__", value_contains),
     ("__iter__", value_iter),
     ("__add__", bytes_add),
     ("__mul__", seq_mul),
@@ -2614,6 +2582,7 @@ pub fn register() {
         IterKind::StrIter,
         IterKind::StrUnicodeIter,
         IterKind::BytesIter,
+        IterKind::ByteArrayIter,
         IterKind::RangeIter,
         IterKind::DictKeyIter,
         IterKind::DictValueIter,
@@ -2631,7 +2600,12 @@ pub fn register() {
         ty.add_method("__iter__", iterator_iter);
         ty.add_method("__next__", iterator_next);
     }
-    for kind in [IterKind::ListIter, IterKind::TupleIter, IterKind::SeqIter] {
+    for kind in [
+        IterKind::ListIter,
+        IterKind::TupleIter,
+        IterKind::SeqIter,
+        IterKind::ByteArrayIter,
+    ] {
         let ty = t.iterator_types.get(kind);
         ty.add_method("__reduce__", seq_iterator_reduce);
         ty.add_method("__setstate__", seq_iterator_setstate);
@@ -2693,8 +2667,7 @@ pub fn register() {
     b.add_static("__new__", bytes_new);
     register_all(b, BYTES_METHODS);
     register_all(b, COMPARISONS);
-    b.add_classmethod("fromhex", bytes_fromhex);
-    crate::bytes_methods::register(b);
+    crate::bytes_methods::register::<crate::bytes_methods::BytesKind>(b);
 }
 
 #[cfg(test)]

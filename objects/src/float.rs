@@ -42,7 +42,13 @@ pub fn binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
         BinOp::FloorDiv => numparse::float_floordiv(x, y).map_err(PyErr::from)?,
         BinOp::Mod => numparse::float_mod(x, y).map_err(PyErr::from)?,
-        BinOp::Pow => numparse::float_pow(x, y).map_err(PyErr::from)?,
+        BinOp::Pow => match numparse::float_pow(x, y) {
+            // A negative base to a fractional power: complex does it.
+            Err(e) if e.kind == numparse::ErrKind::NotImplemented => {
+                return crate::complex::real_pow(x, y)
+            }
+            r => r.map_err(PyErr::from)?,
+        },
         _ => return Ok(Value::NotImplemented),
     }))
 }

@@ -753,7 +753,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, NumError> {
 /// Largest float precision formatted. CPython 3.14 rejects precisions
 /// somewhat below INT_MAX (measured: 2147482500 formats, 2147482647 is
 /// "precision too big"); the exact bound inside that gap is not known.
-const MAX_FLOAT_PRECISION: usize = 2_147_482_600;
+pub(crate) const MAX_FLOAT_PRECISION: usize = 2_147_482_600;
 
 /// [`format_float`] with the object's type name for "Unknown format code" errors.
 pub fn format_float_named(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
@@ -809,9 +809,18 @@ pub fn format_float_named(x: f64, spec: &FormatSpec, type_name: &str) -> Result<
     {
         return Ok(buf);
     }
+    Ok(layout_float_buf(&buf, spec))
+}
+
+/// Lay out a float already converted by [`double_to_string`] with the
+/// sign, grouping and padding of `spec` (complex formatting lays out its
+/// two parts with this too).
+// CPython: Python/formatter_unicode.c parse_number / calc_number_widths / fill_number
+pub(crate) fn layout_float_buf(buf: &str, spec: &FormatSpec) -> String {
+    let is_n = spec.ty == Some('n');
     let (negative, body) = match buf.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, buf.as_str()),
+        None => (false, buf),
     };
     // parse_number: leading digits, optional '.', fraction digits, remainder
     let b = body.as_bytes();
@@ -840,7 +849,7 @@ pub fn format_float_named(x: f64, spec: &FormatSpec, type_name: &str) -> Result<
     } else {
         spec
     };
-    Ok(layout_number(&parts, spec, align, sep, 3))
+    layout_number(&parts, spec, align, sep, 3)
 }
 
 /// `format(str, spec)` for a parsed spec (parse it with `default_type = Some('s')`).

@@ -93,6 +93,7 @@ pub enum IterKind {
     StrIter,
     StrUnicodeIter,
     BytesIter,
+    ByteArrayIter,
     RangeIter,
     DictKeyIter,
     DictValueIter,
@@ -126,6 +127,7 @@ const ITER_NAMES: &[(IterKind, &str)] = &[
     (IterKind::StrIter, "str_ascii_iterator"),
     (IterKind::StrUnicodeIter, "str_iterator"),
     (IterKind::BytesIter, "bytes_iterator"),
+    (IterKind::ByteArrayIter, "bytearray_iterator"),
     (IterKind::RangeIter, "range_iterator"),
     (IterKind::DictKeyIter, "dict_keyiterator"),
     (IterKind::DictValueIter, "dict_valueiterator"),
@@ -376,7 +378,7 @@ fn iterator_next(interp: &mut dyn Interp, it: &PyIterator) -> PyResult<Option<Va
                     }
                 }
                 Value::Bytes(b) => b.data.get(*pos).map(|x| Value::Int(*x as i64)),
-                _ => None,
+                other => crate::bytearray::byte_at(other, *pos),
             };
             match item {
                 Some(v) => {

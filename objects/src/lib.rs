@@ -5,8 +5,10 @@
 
 pub mod asyncgen;
 pub mod awaitable;
+pub mod bytearray;
 pub mod bytes_methods;
 pub mod code;
+pub mod complex;
 pub mod container_methods;
 pub mod dict;
 pub mod dict_methods;
@@ -24,6 +26,7 @@ pub mod int;
 pub mod interp;
 pub mod iter;
 pub mod mappingproxy;
+pub mod namespace;
 pub mod num_methods;
 pub mod numparse;
 pub mod object;
@@ -33,6 +36,7 @@ pub mod seq;
 pub mod set_table;
 pub mod str_methods;
 pub mod strings;
+pub mod structseq;
 pub mod types;
 pub mod union;
 pub mod value;

@@ -241,15 +241,16 @@ fn big_of(v: &Value) -> BigInt {
 // ------------------------------------------------------------ constructors
 
 /// Text and bytes given to int()/float(): the text, and how to show it in
-/// error messages when it came from bytes.
+/// error messages when it came from bytes or a bytearray (as bytes).
 fn text_arg(v: &Value) -> Option<(std::borrow::Cow<'_, str>, Option<String>)> {
     match v {
         Value::Str(s) => Some((std::borrow::Cow::Borrowed(s.as_str()), None)),
-        Value::Bytes(b) => {
-            let s: String = b.data.iter().map(|&c| c as char).collect();
+        Value::Bytes(_) | Value::Object(_) => {
+            let b = crate::bytes_methods::bytes_like(v)?;
+            let s: String = b.iter().map(|&c| c as char).collect();
             Some((
                 std::borrow::Cow::Owned(s),
-                Some(crate::repr::bytes_repr(&b.data)),
+                Some(crate::repr::bytes_repr(&b)),
             ))
         }
         _ => None,
@@ -370,13 +371,12 @@ fn int_from_value(interp: &mut dyn Interp, x: &Value) -> PyResult<Value> {
                 .map(Value::from_bigint)
                 .map_err(PyErr::from);
         }
-        Value::Bytes(_) => {
-            let Some((text, shown)) = text_arg(x) else {
-                return Ok(Value::Int(0));
-            };
-            return numparse::parse_int(&text, 10)
-                .map(Value::from_bigint)
-                .map_err(|e| bytes_parse_error(e, shown));
+        Value::Bytes(_) | Value::Object(_) => {
+            if let Some((text, shown)) = text_arg(x) {
+                return numparse::parse_int(&text, 10)
+                    .map(Value::from_bigint)
+                    .map_err(|e| bytes_parse_error(e, shown));
+            }
         }
         _ => {}
     }
@@ -433,8 +433,12 @@ pub(crate) fn float_from_value(interp: &mut dyn Interp, x: &Value) -> PyResult<V
         Value::Int(i) => return Ok(Value::Float(*i as f64)),
         Value::Bool(b) => return Ok(Value::Float(*b as i64 as f64)),
         Value::BigInt(b) => return Ok(Value::Float(numparse::bigint_to_f64(b)?)),
-        Value::Str(_) | Value::Bytes(_) => {
-            if let Some((text, shown)) = text_arg(x) {
+        Value::Str(_) | Value::Bytes(_) | Value::Object(_) => {
+            if let Some((text, mut shown)) = text_arg(x) {
+                // CPython shows a bytearray as itself here.
+                if let Some(r) = crate::bytearray::repr_of(x) {
+                    shown = Some(r);
+                }
                 return numparse::parse_float(&text)
                     .map(|f| Value::Float(crate::float::distinct_nan(f)))
                     .map_err(|e| bytes_parse_error(e, shown));

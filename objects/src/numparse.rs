@@ -930,7 +930,7 @@ pub fn py_str_repr(s: &str) -> String {
 /// Replace Unicode whitespace by ' ' and Unicode decimal digits by ASCII digits;
 /// other non-ASCII characters become '?' (which no number grammar accepts).
 // CPython: Objects/unicodeobject.c _PyUnicode_TransformDecimalAndSpaceToASCII
-fn transform_decimal_and_space(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn transform_decimal_and_space(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }

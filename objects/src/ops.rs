@@ -92,6 +92,10 @@ pub fn call_dunder(
     if f.is_none() {
         return Err(type_error("'NoneType' object is not callable"));
     }
+    if matches!(f, Value::Function(_) | Value::Native(_)) {
+        // What binding and then calling does, without the bound method.
+        return call_bound(interp, &f, obj, Args::new(args)).map(Some);
+    }
     let f = bind_descriptor(interp, &f, obj)?;
     call0(interp, &f, args).map(Some)
 }
@@ -589,6 +593,12 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
             Some(_) => Ok(()),
             None => Err(no_attribute(obj, name)),
         },
+        // A native object with an instance dict (SimpleNamespace, Python
+        // subclasses of native types).
+        Value::Object(o) => match o.instance_dict().and_then(|d| d.del_str(name)) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(obj, name)),
+        },
         _ => Err(no_attribute(obj, name)),
     }
 }
@@ -733,10 +743,19 @@ pub fn hash(interp: &mut dyn Interp, v: &Value) -> PyResult<i64> {
         Value::Float(f) => float::hash_float(*f, v),
         Value::None => 0xFCA86420,
         Value::Tuple(t) => {
+            // Nested tuples recurse on the Rust stack.
+            interp.enter_recursion(" while hashing a tuple")?;
             let mut hashes = Vec::with_capacity(t.items.len());
             for item in &t.items {
-                hashes.push(hash(interp, item)?);
+                match hash(interp, item) {
+                    Ok(h) => hashes.push(h),
+                    Err(e) => {
+                        interp.leave_recursion();
+                        return Err(e);
+                    }
+                }
             }
+            interp.leave_recursion();
             seq::tuple_hash(&hashes)
         }
         Value::FrozenSet(s) => {
@@ -805,6 +824,14 @@ pub fn unhashable(v: &Value) -> PyErr {
 
 /// Equality decided without running Python code, when possible.
 pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
+    eq_fast_nested(a, b, 0)
+}
+
+/// Tuples nested deeper than this are left to the full comparison, so
+/// deep nesting costs linear time and bounded stack here.
+const EQ_FAST_MAX_NESTING: usize = 4;
+
+fn eq_fast_nested(a: &Value, b: &Value, nesting: usize) -> Option<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
         (Value::Int(x), Value::Int(y)) => Some(x == y),
@@ -816,11 +843,14 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if nesting >= EQ_FAST_MAX_NESTING {
+                return None;
+            }
             for (p, q) in x.items.iter().zip(&y.items) {
                 if p.is(q) {
                     continue;
                 }
-                if !eq_fast(p, q)? {
+                if !eq_fast_nested(p, q, nesting + 1)? {
                     return Some(false);
                 }
             }
@@ -943,6 +973,35 @@ fn has_operator_dunders(v: &Value) -> bool {
 
 /// `a op b`. CPython: Objects/object.c do_richcompare.
 pub fn richcompare(interp: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    // Only containers and objects can nest; scalars skip the guard.
+    let nests = |v: &Value| {
+        matches!(
+            v,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                | Value::Instance(_)
+                | Value::Object(_)
+        )
+    };
+    if !nests(a) && !nests(b) {
+        return richcompare_unguarded(interp, a, b, op);
+    }
+    // CPython: Objects/object.c PyObject_RichCompare (_Py_EnterRecursiveCall)
+    interp.enter_recursion(" in comparison")?;
+    let r = richcompare_unguarded(interp, a, b, op);
+    interp.leave_recursion();
+    r
+}
+
+fn richcompare_unguarded(
+    interp: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: CmpOp,
+) -> PyResult<Value> {
     if let Some((x, y)) = payload_pair(a, b, op.dunder()) {
         return richcompare(interp, &x, &y, op);
     }
@@ -1208,6 +1267,10 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
             b.type_name()
         )),
         (BinOp::Add, Value::Bytes(_)) => crate::bytes_methods::concat_error(b),
+        (BinOp::Add, _) if crate::bytearray::is_bytearray(a) => {
+            crate::bytearray::concat_error(a, b)
+        }
+        (BinOp::Mul, _) if crate::bytearray::is_bytearray(a) => crate::bytearray::repeat_error(b),
         (BinOp::Add, Value::Tuple(_)) => type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
@@ -1284,13 +1347,7 @@ fn builtin_binop(
         (Value::Bytes(x), _, BinOp::Mod) => {
             crate::bytes_methods::percent_format(interp, &x.data, b).map(Some)
         }
-        (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
-            let mut v = x.data.clone();
-            v.extend_from_slice(&y.data);
-            Ok(Some(Value::Bytes(Rc::new(crate::value::PyBytes {
-                data: v,
-            }))))
-        }
+        (Value::Bytes(x), _, BinOp::Add) => crate::bytes_methods::concat(&x.data, b).transpose(),
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Mul) => {
             match repeat_count(interp, b) {
                 Some(n) => seq::repeat(a, n?).map(Some),
@@ -1386,7 +1443,7 @@ pub fn inplace_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> P
             crate::dict_methods::update_from(interp, d, b)?;
             return Ok(a.clone());
         }
-        (Value::Instance(_), _) => {
+        (Value::Instance(_) | Value::Object(_), _) => {
             let (_, _, iname) = op.dunders();
             if let Some(r) = call_dunder(interp, a, iname, std::slice::from_ref(b))? {
                 if !matches!(r, Value::NotImplemented) {
@@ -1510,13 +1567,18 @@ pub fn getitem(interp: &mut dyn Interp, obj: &Value, key: &Value) -> PyResult<Va
                 t.name
             )))
         }
-        _ => match call_dunder(interp, obj, "__getitem__", std::slice::from_ref(key))? {
-            Some(v) => Ok(v),
-            None => Err(type_error(format!(
-                "'{}' object is not subscriptable",
-                obj.type_name()
-            ))),
-        },
+        _ => {
+            if let Some(r) = crate::bytearray::fast_getitem(obj, key) {
+                return r;
+            }
+            match call_dunder(interp, obj, "__getitem__", std::slice::from_ref(key))? {
+                Some(v) => Ok(v),
+                None => Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    obj.type_name()
+                ))),
+            }
+        }
     }
 }
 
@@ -1549,6 +1611,9 @@ pub fn setitem(interp: &mut dyn Interp, obj: &Value, key: &Value, value: Value) 
             .set_item(interp, key.clone(), value)
             .map_err(|e| dict_key_error(e, key)),
         Value::Instance(_) | Value::Object(_) => {
+            if let Some(r) = crate::bytearray::fast_setitem(obj, key, &value) {
+                return r;
+            }
             match call_dunder(interp, obj, "__setitem__", &[key.clone(), value])? {
                 Some(_) => Ok(()),
                 None => Err(type_error(format!(
@@ -1638,15 +1703,8 @@ pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyR
         }
         Value::Range(r) => seq::range_contains(interp, r, item),
         Value::Bytes(b) => {
-            match item {
-                Value::Int(i) => Ok(b.data.contains(&(*i as u8)) && (0..256).contains(i)),
-                Value::Bytes(sub) => Ok(sub.data.is_empty()
-                    || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
-                _ => Err(type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    item.type_name()
-                ))),
-            }
+            let sub = crate::bytes_methods::contains_needle(interp, item)?;
+            Ok(crate::bytes_methods::contains_bytes(&b.data, &sub))
         }
         _ => {
             if let Some(Value::None) = container.py_type().lookup("__contains__") {

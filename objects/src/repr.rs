@@ -591,7 +591,11 @@ pub fn format(interp: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<String
         _ => {
             let ty = v.py_type();
             if let Some(f) = ty.lookup("__format__") {
-                if !matches!(f, Value::Native(_)) {
+                // Python-level methods, and a native type's own (complex).
+                let own_native = matches!(v, Value::Object(_))
+                    && matches!(&f, Value::Native(n) if n.self_type.as_ref()
+                        .is_some_and(|t| !Rc::ptr_eq(t, &crate::types::types().object_type)));
+                if !matches!(f, Value::Native(_)) || own_native {
                     let f = ops::bind_descriptor(interp, &f, v)?;
                     return match ops::call0(interp, &f, &[Value::str(spec)])? {
                         Value::Str(s) => Ok(s.as_str().to_string()),

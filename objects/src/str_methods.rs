@@ -480,12 +480,14 @@ fn str_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     };
     match a[0] {
         None => Ok(new_str("")),
-        Some(Value::Bytes(b)) => decode_bytes(&b.data, encoding, errors).map(Value::string),
         Some(Value::Str(_)) => Err(type_error("decoding str is not supported")),
-        Some(o) => Err(type_error(format!(
-            "decoding to str: need a bytes-like object, {} found",
-            o.type_name()
-        ))),
+        Some(o) => match crate::bytes_methods::bytes_like(o) {
+            Some(b) => decode_bytes(&b, encoding, errors).map(Value::string),
+            None => Err(type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                o.type_name()
+            ))),
+        },
     }
 }
 

@@ -1892,9 +1892,7 @@ impl<'a> Compiler<'a> {
                         None => parse_big_literal(&i.to_string(), n.range)?,
                     },
                     ast::Number::Float(f) => Value::Float(*f),
-                    ast::Number::Complex { .. } => {
-                        return Err(unsupported("complex numbers", n.range))
-                    }
+                    ast::Number::Complex { imag, .. } => rspy_objects::complex::new(0.0, *imag),
                 };
                 self.load_const(v);
             }

@@ -44,9 +44,10 @@ pub fn compile_source_as(source: &str, filename: &str, eval: bool) -> PyResult<R
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(p) => p,
         Err(e) => {
-            let (kind, msg, at) =
-                syntax_errors::describe(&e.error, source, e.location.start().to_u32());
-            return Err(syntax_error_of(kind, source, filename, &msg, at, at));
+            let (start, end) = (e.location.start().to_u32(), e.location.end().to_u32());
+            let (kind, msg, at) = syntax_errors::describe(&e.error, source, start);
+            let (at, end) = syntax_errors::error_span(source, &msg, at, end);
+            return Err(syntax_error_of(kind, source, filename, &msg, at, end));
         }
     };
     let src: Rc<str> = Rc::from(source);
@@ -98,12 +99,25 @@ pub fn syntax_error_of(
     end: u32,
 ) -> PyErr {
     let (lineno, col, line_start) = line_col(source, offset);
-    let (end_lineno, end_col, _) = line_col(source, end.max(offset));
+    let (mut end_lineno, mut end_col, _) = line_col(source, end.max(offset));
+    // A one-character span over the newline stays on the error's line.
+    if end == offset + 1 && source.as_bytes().get(offset as usize) == Some(&b'\n') {
+        (end_lineno, end_col) = (lineno, col + 1);
+    }
     let text = source[line_start..]
         .lines()
         .next()
         .unwrap_or("")
         .to_string();
+    // The tokenizer's indentation errors point past the indent or the
+    // line, with no end. CPython: Parser/tokenizer (E_DEDENT, E_TOODEEP).
+    let (col, end_col) = match msg {
+        "unexpected indent" => (text.chars().take_while(|c| *c == ' ').count().max(1), -1),
+        "unindent does not match any outer indentation level" => (text.chars().count() + 1, -1),
+        // CPython reports an unclosed bracket with end_offset 0.
+        m if m.ends_with("was never closed") => (col, 0),
+        _ => (col, end_col as i64),
+    };
     let e = kind.new_err(msg);
     let d = &e.0.dict();
     d.set_str("msg", Value::str(msg));

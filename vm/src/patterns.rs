@@ -186,6 +186,7 @@ fn self_matching(t: &std::rc::Rc<rspy_objects::types::PyType>) -> bool {
         &ty.set_type,
         &ty.str_type,
         &ty.tuple_type,
+        &rspy_objects::bytearray::bytearray_type(),
     ]
     .iter()
     .any(|b| std::rc::Rc::ptr_eq(b, &base))

@@ -9,6 +9,25 @@ use ruff_python_parser::{LexicalErrorType, ParseErrorType};
 
 /// The exception kind, message and source offset for a parse error.
 pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, String, u32) {
+    let (kind, msg, at) = describe_token(err, source, offset);
+    // A plain "invalid syntax" past the line of a bracket still open is
+    // reported as that bracket. CPython: _PyPegen_set_syntax_error.
+    if msg == "invalid syntax" {
+        if let Some((bmsg, bat, true)) = bracket_problem(source) {
+            let line = |o: u32| {
+                source[..(o as usize).min(source.len())]
+                    .matches('\n')
+                    .count()
+            };
+            if bat < offset && line(bat) < line(offset) {
+                return (ExcKind::SyntaxError, bmsg, bat);
+            }
+        }
+    }
+    (kind, msg, at)
+}
+
+fn describe_token(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, String, u32) {
     let at_eof = matches!(err, ParseErrorType::Lexical(LexicalErrorType::Eof))
         || offset as usize >= source.trim_end().len();
     if let Some((msg, at, unclosed)) = bracket_problem(source) {
@@ -61,6 +80,31 @@ pub fn describe(err: &ParseErrorType, source: &str, offset: u32) -> (ExcKind, St
                 }
                 _ => "invalid syntax".to_string(),
             };
+            (ExcKind::SyntaxError, msg, offset)
+        }
+        ParseErrorType::InvalidAssignmentTarget
+            if line_text[(offset as usize - line_start).min(line_text.len())..]
+                .trim_start()
+                .starts_with("yield") =>
+        {
+            let msg = "assignment to yield expression not possible".to_string();
+            (ExcKind::SyntaxError, msg, offset)
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            let target = line_text[(offset as usize - line_start).min(line_text.len())..].trim();
+            let msg = format!("cannot delete {}", expr_kind(target));
+            (ExcKind::SyntaxError, msg, offset)
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => (
+            ExcKind::SyntaxError,
+            "Generator expression must be parenthesized".into(),
+            offset,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
+            if m.as_ref() == "Invalid decimal integer literal"
+                && source[offset as usize..].starts_with('0') =>
+        {
+            let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string();
             (ExcKind::SyntaxError, msg, offset)
         }
         ParseErrorType::InvalidAssignmentTarget => {
@@ -327,4 +371,75 @@ pub fn check_nesting(source: &str) -> Option<(ExcKind, String, u32)> {
         i += 1;
     }
     None
+}
+
+/// How CPython names an expression in "cannot delete ..." and the like,
+/// from its source text. CPython: _PyPegen_get_expr_name.
+fn expr_kind(target: &str) -> &'static str {
+    let target = target.trim_end_matches([';', ' ']);
+    if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
+        "literal"
+    } else if target.ends_with(')') && !target.starts_with('(') {
+        "function call"
+    } else if target.ends_with(']') && !target.starts_with('[') {
+        "subscript"
+    } else if target.contains(" if ") {
+        "conditional expression"
+    } else {
+        "expression"
+    }
+}
+
+/// The extent CPython's parser reports for an error it raises at `at`:
+/// the offending token, the whole `print ...` statement, or a point for
+/// an unterminated string. CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION.
+pub fn error_span(source: &str, msg: &str, at: u32, parser_end: u32) -> (u32, u32) {
+    let at_us = (at as usize).min(source.len());
+    let line_start = source[..at_us].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[at_us..]
+        .find('\n')
+        .map_or(source.len(), |i| at_us + i);
+    if msg.starts_with("unterminated") {
+        return (at, at);
+    }
+    if msg.starts_with("leading zeros") {
+        return (at, at + 1);
+    }
+    if msg.starts_with("Generator expression") || msg.starts_with("cannot delete") {
+        return (at, parser_end.max(at + 1));
+    }
+    if msg.starts_with("Missing parentheses in call to 'print'") {
+        let line = &source[line_start..line_end];
+        let indent = line.len() - line.trim_start().len();
+        return (
+            (line_start + indent) as u32,
+            (line_start + line.trim_end().len()) as u32,
+        );
+    }
+    (
+        at,
+        (at_us + token_len(&source[at_us..line_end]).max(1)) as u32,
+    )
+}
+
+/// The length in bytes of the Python token `rest` starts with (at least
+/// one character, unless `rest` is empty).
+fn token_len(rest: &str) -> usize {
+    const OPERATORS: [&str; 26] = [
+        "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==",
+        "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "~", "!",
+    ];
+    let Some(first) = rest.chars().next() else {
+        return 0;
+    };
+    if first.is_alphanumeric() || first == '_' {
+        return rest
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+            .map_or(rest.len(), |(i, _)| i);
+    }
+    OPERATORS
+        .iter()
+        .find(|op| rest.starts_with(**op))
+        .map_or(first.len_utf8(), |op| op.len())
 }

@@ -361,62 +361,64 @@ fn entry_lines(entry: &TbEntry, out: &mut String) {
     }
 }
 
+/// The location lines of a SyntaxError: file and line, the text, carets.
+/// CPython: Lib/traceback.py TracebackException._format_syntax_error.
 fn format_syntax_error(e: &PyErr, out: &mut Chunks) {
     let get = |k: &str| e.0.dict().get_str(k);
-    let filename = get("filename").and_then(|v| v.as_str().map(str::to_string));
-    let lineno = match get("lineno") {
+    let int = |k: &str| match get(k) {
         Some(Value::Int(i)) => Some(i),
         _ => None,
     };
-    if let (Some(f), Some(l)) = (filename, lineno) {
-        out.push(format!("  File \"{f}\", line {l}\n"));
+    let lineno = int("lineno");
+    if let Some(l) = lineno {
+        let filename = match get("filename") {
+            Some(Value::Str(f)) if !f.as_str().is_empty() => f.as_str().to_string(),
+            _ => "<string>".to_string(),
+        };
+        out.push(format!("  File \"{filename}\", line {l}\n"));
     }
-    if let Some(Value::Str(text)) = get("text") {
-        let line = text.as_str().trim_end_matches('\n');
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push(format!("    {stripped}\n"));
-        if let Some(Value::Int(off)) = get("offset") {
-            let (start, end) = caret_span(
-                off,
-                &get("end_offset"),
-                lineno == line_of(&get("end_lineno")),
-                line,
-            );
-            let col = (start as usize).saturating_sub(1).saturating_sub(indent);
-            let width = (end - start).max(1) as usize;
-            out.push(format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
-        }
-    }
-}
-
-fn line_of(v: &Option<Value>) -> Option<i64> {
-    match v {
-        Some(Value::Int(i)) => Some(*i),
-        _ => None,
-    }
-}
-
-/// The 1-based columns the carets cover, clamped to the line.
-/// CPython: Lib/traceback.py TracebackException._format_syntax_error.
-fn caret_span(offset: i64, end_offset: &Option<Value>, same_line: bool, line: &str) -> (i64, i64) {
-    let len = line.chars().count() as i64;
-    let mut end = match end_offset {
-        Some(Value::Int(e)) if same_line && *e != 0 => *e,
-        _ if same_line => offset,
-        _ => len + 1,
+    let Some(Value::Str(text)) = get("text") else {
+        return;
     };
-    let mut offset = offset;
-    if offset > len {
-        offset = len + 1;
+    let text = text.as_str();
+    let rtext = text.trim_end_matches('\n');
+    let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+    let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+    let Some(mut offset) = int("offset") else {
+        out.push(format!("    {ltext}\n"));
+        return;
+    };
+    let (text_len, rtext_len) = (text.chars().count() as i64, rtext.chars().count() as i64);
+    let mut end_offset = if lineno == int("end_lineno") {
+        match int("end_offset") {
+            Some(e) if e != 0 => e,
+            _ => offset,
+        }
+    } else {
+        rtext_len + 1
+    };
+    if offset > text_len {
+        offset = rtext_len + 1;
     }
-    if end > len {
-        end = len + 1;
+    if end_offset > text_len {
+        end_offset = rtext_len + 1;
     }
-    if offset >= end || end < 0 {
-        end = offset + 1;
+    if offset >= end_offset || end_offset < 0 {
+        end_offset = offset + 1;
     }
-    (offset, end)
+    let (col, end_col) = (offset - 1 - spaces, end_offset - 1 - spaces);
+    out.push(format!("    {ltext}\n"));
+    if col < 0 {
+        return;
+    }
+    // Tabs and other whitespace before the caret are kept for alignment.
+    let space: String = ltext
+        .chars()
+        .take(col as usize)
+        .map(|c| if c.is_whitespace() { c } else { ' ' })
+        .collect();
+    let width = (end_col - col).max(0) as usize;
+    out.push(format!("    {space}{}\n", "^".repeat(width)));
 }
 
 /// `TypeName: message` for the last line. CPython: format_exception_only.

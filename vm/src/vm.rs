@@ -37,6 +37,10 @@ pub struct Vm {
     pub(crate) frames: Vec<Box<Frame>>,
     /// Python frames alive on the call stack (for RecursionError).
     pub depth: usize,
+    /// Native recursion guards entered (`enter_recursion`), and the
+    /// lowest stack address the outermost of them lets natives reach.
+    native_depth: usize,
+    native_floor: usize,
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
@@ -77,6 +81,8 @@ impl Vm {
         let vm = Vm {
             frames: Vec::new(),
             depth: 0,
+            native_depth: 0,
+            native_floor: 0,
             recursion_limit: 1000,
             handled: Value::None,
             builtins,
@@ -744,6 +750,11 @@ const FRAME_POOL_MAX: usize = 64;
 /// Stack kept free below the floor for natives and error reporting.
 const STACK_MARGIN: usize = 16 << 20;
 
+/// Rust stack native recursion may use below its outermost guard: deep
+/// enough for nested containers CPython handles (tens of thousands of
+/// levels), shallow enough that absurd nesting fails fast.
+const NATIVE_STACK_BUDGET: usize = 32 << 20;
+
 /// The current stack address (approximately), for the native-stack check.
 #[inline(never)]
 fn stack_address() -> usize {
@@ -794,18 +805,41 @@ impl Interp for Vm {
         self.resume(gen, input)
     }
 
+    /// Native recursion (repr of nested containers, comparisons) is
+    /// limited by the Rust stack, not by the Python recursion limit, as
+    /// CPython 3.14 limits C recursion by the C stack: natives may use
+    /// `NATIVE_STACK_BUDGET` below the outermost guard (and never pass
+    /// the stack floor). Without a known stack (no `set_stack_size`) the
+    /// guards count against the Python limit.
+    // CPython: Python/ceval.c _Py_CheckRecursiveCall
     fn enter_recursion(&mut self, context: &str) -> PyResult<()> {
-        self.check_native_stack()?;
-        if self.depth >= self.recursion_limit {
+        let here = stack_address();
+        if self.native_depth == 0 {
+            self.native_floor = here
+                .saturating_sub(NATIVE_STACK_BUDGET)
+                .max(self.stack_floor);
+        }
+        let exceeded = if self.stack_floor != 0 {
+            here < self.native_floor
+        } else {
+            self.depth >= self.recursion_limit
+        };
+        if exceeded {
             return Err(ExcKind::RecursionError
                 .new_err(format!("maximum recursion depth exceeded{context}")));
         }
-        self.depth += 1;
+        self.native_depth += 1;
+        if self.stack_floor == 0 {
+            self.depth += 1;
+        }
         Ok(())
     }
 
     fn leave_recursion(&mut self) {
-        self.depth -= 1;
+        self.native_depth = self.native_depth.saturating_sub(1);
+        if self.stack_floor == 0 {
+            self.depth = self.depth.saturating_sub(1);
+        }
     }
 
     fn as_any(&mut self) -> &mut dyn Any {
