@@ -74,55 +74,10 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+# Native, as in CPython: Objects/namespaceobject.c.
+SimpleNamespace = type(sys.implementation)
+
 del sys, _f, _g, _C, _c, _ag, _cell_factory
-
-
-class SimpleNamespace:
-    """A simple attribute-based namespace. CPython: Objects/namespaceobject.c."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        if mapping_or_iterable != ():
-            for key, value in dict(mapping_or_iterable).items():
-                if not isinstance(key, str):
-                    raise TypeError(
-                        f"keywords must be strings, not '{type(key).__name__}'")
-                self.__dict__[key] = value
-        self.__dict__.update(kwargs)
-
-    # CPython: Objects/namespaceobject.c namespace_repr
-    def __repr__(self):
-        name = ("namespace" if type(self) is SimpleNamespace
-                else type(self).__name__)
-        key = id(self)
-        if key in _repr_running:
-            return f"{name}(...)"
-        _repr_running.add(key)
-        try:
-            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        finally:
-            _repr_running.discard(key)
-        return f"{name}({items})"
-
-    # CPython: Objects/namespaceobject.c namespace_richcompare
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return (type(self), (), self.__dict__)
-
-    # CPython: Objects/namespaceobject.c namespace_replace
-    def __replace__(self, /, **changes):
-        result = type(self)()
-        result.__dict__.update(self.__dict__)
-        result.__dict__.update(changes)
-        return result
-
-
-_repr_running = set()
 
 
 # CPython: Lib/types.py new_class

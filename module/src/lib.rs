@@ -5,6 +5,7 @@ pub mod builtins;
 pub mod contextvars;
 pub mod math;
 pub mod random;
+pub mod stdio;
 pub mod sys;
 pub mod time;
 pub mod traceback;

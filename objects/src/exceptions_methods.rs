@@ -56,6 +56,7 @@ fn traceback_getattr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some("tb_frame") => Ok(Value::Object(Rc::new(crate::generator::FrameView {
             code: entry.code.clone(),
             line: entry.line,
+            live: None,
         }))),
         _ => Err(ExcKind::AttributeError.new_err(format!(
             "'traceback' object has no attribute '{}'",

@@ -336,10 +336,23 @@ fn coro_await(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// What `gi_frame`/`cr_frame` show of a live generator's frame: its code
-/// and current line. CPython: frame objects (f_code, f_lineno).
+/// and current line; `sys._getframe()` adds what a running frame holds.
+/// CPython: frame objects (f_code, f_lineno, f_globals, f_locals, f_back).
 pub struct FrameView {
     pub code: Rc<crate::code::Code>,
     pub line: u32,
+    pub live: Option<LiveFrame>,
+}
+
+/// The namespaces and caller of a frame seen while it runs.
+pub struct LiveFrame {
+    pub globals: Rc<crate::dict::PyDict>,
+    pub builtins: Rc<crate::dict::PyDict>,
+    /// The locals dict (module and class bodies) or a snapshot of a
+    /// function's fast locals, taken when the view was made.
+    pub locals: Value,
+    /// The caller's frame view, or None.
+    pub back: Value,
 }
 
 thread_local! {
@@ -371,10 +384,14 @@ fn frame_view_getattr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(f) = o.as_any().downcast_ref::<FrameView>() else {
         return Err(type_error("expected a frame"));
     };
-    match a[1].as_str() {
-        Some("f_lineno") => Ok(Value::Int(f.line as i64)),
-        Some("f_code") => Ok(Value::Code(f.code.clone())),
-        Some(name @ ("f_locals" | "f_globals" | "f_back" | "f_builtins" | "f_lasti")) => {
+    match (a[1].as_str(), &f.live) {
+        (Some("f_lineno"), _) => Ok(Value::Int(f.line as i64)),
+        (Some("f_code"), _) => Ok(Value::Code(f.code.clone())),
+        (Some("f_globals"), Some(l)) => Ok(Value::Dict(l.globals.clone())),
+        (Some("f_builtins"), Some(l)) => Ok(Value::Dict(l.builtins.clone())),
+        (Some("f_locals"), Some(l)) => Ok(l.locals.clone()),
+        (Some("f_back"), Some(l)) => Ok(l.back.clone()),
+        (Some(name @ ("f_locals" | "f_globals" | "f_back" | "f_builtins" | "f_lasti")), _) => {
             Err(crate::exceptions::not_implemented(format!("frame.{name}")))
         }
         _ => Err(crate::exceptions::ExcKind::AttributeError.new_err(format!(
@@ -398,6 +415,7 @@ impl PyGenerator {
         Value::Object(Rc::new(FrameView {
             code: self.code.clone(),
             line,
+            live: None,
         }))
     }
 

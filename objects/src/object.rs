@@ -935,6 +935,9 @@ fn object_setattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             ops::generic_setattr(interp, &a[0], inst, name.as_str(), a[2].clone())?
         }
         Value::Type(t) => ops::generic_type_setattr(t, name.as_str(), a[2].clone())?,
+        Value::Object(o) => {
+            ops::generic_object_setattr(interp, &a[0], o, name.as_str(), a[2].clone())?
+        }
         other => ops::setattr(interp, other, name.as_str(), a[2].clone())?,
     }
     Ok(Value::None)
@@ -983,6 +986,10 @@ fn object_delattr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::None);
         }
         return Err(no_attribute(&a[0], name.as_str()));
+    }
+    if let Value::Object(o) = &a[0] {
+        ops::generic_object_delattr(&a[0], o, name.as_str())?;
+        return Ok(Value::None);
     }
     ops::delattr(interp, &a[0], name.as_str())?;
     Ok(Value::None)

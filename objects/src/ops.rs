@@ -336,24 +336,14 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
         }
         Value::Function(f) => crate::object::function_setattr(f, name, value),
         Value::Object(o) => {
-            if let Some(Value::Property(p)) = obj.py_type().lookup(name) {
-                if p.fset.is_none() {
-                    return Err(crate::container_methods::property_missing(
-                        interp, &p, obj, "setter",
-                    ));
+            // A Python subclass of a native type may define __setattr__.
+            if let Some(sa) = obj.py_type().lookup("__setattr__") {
+                if !matches!(sa, Value::Native(_)) {
+                    call_bound(interp, &sa, obj, Args::new(&[Value::str(name), value]))?;
+                    return Ok(());
                 }
-                call0(interp, &p.fset, &[obj.clone(), value])?;
-                return Ok(());
             }
-            if let Some(d) = o.instance_dict() {
-                d.set_str(name, value);
-                return Ok(());
-            }
-            Err(ExcKind::AttributeError.new_err(format!(
-                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                obj.type_name(),
-                name
-            )))
+            generic_object_setattr(interp, obj, o, name, value)
         }
         _ => {
             if name == "__class__" {
@@ -391,12 +381,55 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
     }
 }
 
+/// `object.__setattr__` for a Rust-implemented object: a property's
+/// setter, else its instance dict. CPython: PyObject_GenericSetAttr.
+pub fn generic_object_setattr(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    o: &Rc<dyn crate::value::NativeObject>,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
+    if let Some(Value::Property(p)) = obj.py_type().lookup(name) {
+        if p.fset.is_none() {
+            return Err(crate::container_methods::property_missing(
+                interp, &p, obj, "setter",
+            ));
+        }
+        call0(interp, &p.fset, &[obj.clone(), value])?;
+        return Ok(());
+    }
+    if let Some(d) = o.instance_dict() {
+        d.set_str(name, value);
+        return Ok(());
+    }
+    Err(ExcKind::AttributeError.new_err(format!(
+        "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+        obj.type_name(),
+        name
+    )))
+}
+
+/// `object.__delattr__` for a Rust-implemented object with an instance
+/// dict (SimpleNamespace, Python subclasses of native types).
+pub fn generic_object_delattr(
+    obj: &Value,
+    o: &Rc<dyn crate::value::NativeObject>,
+    name: &str,
+) -> PyResult<()> {
+    match o.instance_dict().and_then(|d| d.del_str(name)) {
+        Some(_) => Ok(()),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
 /// `type.__setattr__` without a metaclass hook. CPython: type_setattro.
 pub fn generic_type_setattr(t: &Rc<PyType>, name: &str, value: Value) -> PyResult<()> {
-    if t.builtin {
+    if t.builtin || crate::structseq::is_structseq_type(t) {
         return Err(type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
-            name, t.name
+            name,
+            t.full_name()
         )));
     }
     crate::object::type_setattr(t, name, value)
@@ -593,12 +626,16 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
             Some(_) => Ok(()),
             None => Err(no_attribute(obj, name)),
         },
-        // A native object with an instance dict (SimpleNamespace, Python
-        // subclasses of native types).
-        Value::Object(o) => match o.instance_dict().and_then(|d| d.del_str(name)) {
-            Some(_) => Ok(()),
-            None => Err(no_attribute(obj, name)),
-        },
+        Value::Object(o) => {
+            // A Python subclass of a native type may define __delattr__.
+            if let Some(da) = obj.py_type().lookup("__delattr__") {
+                if !matches!(da, Value::Native(_)) {
+                    call_bound(interp, &da, obj, Args::new(&[Value::str(name)]))?;
+                    return Ok(());
+                }
+            }
+            generic_object_delattr(obj, o, name)
+        }
         _ => Err(no_attribute(obj, name)),
     }
 }

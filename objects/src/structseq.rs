@@ -121,7 +121,13 @@ pub fn new_type(desc: &StructSeqDesc) -> Rc<PyType> {
 }
 
 fn fill_type_dict(t: &Rc<PyType>, spec: &Spec, doc: Option<&'static str>) {
-    t.add_static("__new__", structseq_new);
+    // `__new__` is bound to the type's name so that it can say which
+    // type it makes ("sys.float_info.__new__(tuple): ...").
+    let new = Value::Method(Rc::new(BoundMethod {
+        self_value: Value::str(&spec.tp_name),
+        func: Value::Native(Rc::new(NativeFunction::function("__new__", structseq_new))),
+    }));
+    t.dict.set_str("__new__", Value::StaticMethod(Rc::new(new)));
     t.add_method("__repr__", structseq_repr);
     t.add_method("__reduce__", structseq_reduce);
     t.add_method("__replace__", structseq_replace);
@@ -318,7 +324,7 @@ fn new_arguments(args: &Args<'_>) -> PyResult<(Value, Option<Value>)> {
     let [seq, dict] = slots;
     let seq =
         seq.ok_or_else(|| type_error("structseq() missing required argument 'sequence' (pos 1)"))?;
-    Ok((seq, dict.filter(|d| !d.is_none())))
+    Ok((seq, dict))
 }
 
 /// The items of the `sequence` argument. CPython: PySequence_Fast.
@@ -356,15 +362,28 @@ fn check_length(name: &str, len: usize, min: usize, max: usize) -> PyResult<()> 
 
 // CPython: Objects/structseq.c structseq_new_impl
 fn structseq_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.values.first() else {
-        return Err(type_error("structseq.__new__(X): X is not a type object"));
+    let owner = args
+        .values
+        .first()
+        .and_then(|v| v.as_str())
+        .unwrap_or("structseq")
+        .to_string();
+    let Some(Value::Type(cls)) = args.values.get(1) else {
+        return Err(type_error(format!(
+            "{owner}.__new__(X): X is not a type object"
+        )));
     };
-    let spec = spec_of(cls)
-        .ok_or_else(|| type_error("structseq.__new__(X): X is not a struct sequence type"))?;
+    let spec = spec_of(cls).filter(|s| s.tp_name == owner).ok_or_else(|| {
+        let name = cls.full_name();
+        type_error(format!(
+            "{owner}.__new__({name}): {name} is not a subtype of {owner}"
+        ))
+    })?;
     let name = tp_name(cls, &spec);
     if !spec.constructible {
         return Err(type_error(format!("cannot create '{name}' instances")));
     }
+    let args = Args::with_kw(&args.values[1..], args.kwnames);
     let (seq, dict) = new_arguments(&args)?;
     let mut values = sequence_items(interp, &seq)?;
     let dict = match dict {
@@ -381,7 +400,9 @@ fn structseq_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let n_unnamed = spec.n_unnamed();
     let mut found = 0;
     for i in len..spec.fields.len() {
-        let field = spec.member_name(i - n_unnamed).unwrap_or(UNNAMED_FIELD);
+        let field = spec
+            .member_name(i.saturating_sub(n_unnamed))
+            .unwrap_or(UNNAMED_FIELD);
         let v = dict.as_ref().and_then(|d| d.get_str(field));
         found += v.is_some() as usize;
         values.push(v.unwrap_or(Value::None));
@@ -417,7 +438,7 @@ fn structseq_reduce(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
     let n_unnamed = spec.n_unnamed();
     for (i, v) in hidden.into_iter().enumerate() {
         let name = spec
-            .member_name(spec.n_in_sequence + i - n_unnamed)
+            .member_name((spec.n_in_sequence + i).saturating_sub(n_unnamed))
             .unwrap_or(UNNAMED_FIELD);
         d.set_item(interp, Value::str(name), v)?;
     }
@@ -591,19 +612,27 @@ mod tests {
         crate::init();
         let t = new_type(&DESC);
         let cls = Value::Type(t.clone());
-        let e = call(structseq_new, &[cls.clone(), Value::tuple(ints(&[1, 2]))]);
+        let owner = Value::str("sys.example");
+        let new = |values: &[Value]| {
+            let mut all = vec![owner.clone(), cls.clone()];
+            all.extend_from_slice(values);
+            call(structseq_new, &all)
+        };
+        let e = new(&[Value::tuple(ints(&[1, 2]))]);
         assert_eq!(
             text(e),
             "error: sys.example() takes an at least 3-sequence (2-sequence given)"
         );
-        let e = call(structseq_new, &[cls.clone(), Value::Int(5)]);
+        let e = new(&[Value::Int(5)]);
         assert_eq!(text(e), "error: constructor requires a sequence");
-        let ok = call(
-            structseq_new,
-            &[cls.clone(), Value::list(ints(&[1, 2, 3, 4]))],
-        )
-        .unwrap();
+        let ok = new(&[Value::list(ints(&[1, 2, 3, 4]))]).unwrap();
         assert!(matches!(fields(&ok).unwrap()[3], Value::Int(4)));
+        let tuple = Value::Type(types().tuple_type.clone());
+        let e = call(structseq_new, &[owner.clone(), tuple, Value::Int(1)]);
+        assert_eq!(
+            text(e),
+            "error: sys.example.__new__(tuple): tuple is not a subtype of sys.example"
+        );
         let fixed = new_type(&StructSeqDesc {
             name: "sys.fixed",
             doc: None,
@@ -611,9 +640,10 @@ mod tests {
             n_in_sequence: 1,
             constructible: false,
         });
+        let one = Value::tuple(ints(&[1]));
         let e = call(
             structseq_new,
-            &[Value::Type(fixed), Value::tuple(ints(&[1]))],
+            &[Value::str("sys.fixed"), Value::Type(fixed), one],
         );
         assert_eq!(text(e), "error: cannot create 'sys.fixed' instances");
     }

@@ -730,6 +730,28 @@ impl Vm {
         out
     }
 
+    /// Every running Python frame, innermost first, in the order
+    /// `stack_entries` lists them (what `f_back` walks for
+    /// `sys._getframe`). CPython: the thread state's frame chain.
+    pub fn running_frames(&self) -> Vec<&Frame> {
+        let mut out: Vec<&Frame> = Vec::new();
+        let mut next = 0;
+        let tops = self.levels.iter().skip(1).map(|&(base, f)| (base, f));
+        for (base, running) in tops.chain(std::iter::once((self.frames.len(), self.current))) {
+            for f in self.frames.get(next..base).unwrap_or_default() {
+                out.push(f);
+            }
+            next = base;
+            // SAFETY: a level's running frame is boxed and owned by an
+            // `execute` still on the Rust stack, so it outlives `&self`.
+            if let Some(f) = unsafe { running.as_ref() } {
+                out.push(f);
+            }
+        }
+        out.reverse();
+        out
+    }
+
     /// The frame of the innermost running Python code, if any.
     pub fn current_frame(&self) -> Option<&Frame> {
         // SAFETY: `current` points at a boxed frame that is executing (it is
