@@ -586,10 +586,10 @@ mod tests {
         let t = new_type(&DESC);
         let v = new_instance(&t, ints(&[1, 2, 3, 4])).unwrap();
         assert_eq!(
-            text(call(structseq_repr, &[v.clone()])),
+            text(call(structseq_repr, std::slice::from_ref(&v))),
             "sys.example(a=1, b=2, c=3)"
         );
-        let Ok(Value::Tuple(r)) = call(structseq_reduce, &[v.clone()]) else {
+        let Ok(Value::Tuple(r)) = call(structseq_reduce, std::slice::from_ref(&v)) else {
             panic!("reduce failed")
         };
         assert!(matches!(&r.items[0], Value::Type(c) if Rc::ptr_eq(c, &t)));
@@ -656,7 +656,7 @@ mod tests {
         let Some(Value::Property(p)) = t.dict.get_str("hidden") else {
             panic!("no property")
         };
-        let got = ops::call0(&mut NoPython, &p.fget, &[v.clone()]).unwrap();
+        let got = ops::call0(&mut NoPython, &p.fget, std::slice::from_ref(&v)).unwrap();
         assert!(matches!(got, Value::Int(4)));
         let e = ops::call0(&mut NoPython, &p.fget, &[Value::Int(1)]);
         assert_eq!(

@@ -126,7 +126,7 @@ pub fn syntax_error_of(
     d.set_str("offset", Value::Int(col as i64));
     d.set_str("text", Value::string(format!("{text}\n")));
     d.set_str("end_lineno", Value::Int(end_lineno as i64));
-    d.set_str("end_offset", Value::Int(end_col as i64));
+    d.set_str("end_offset", Value::Int(end_col));
     {
         let mut data = e.data();
         data.args = Value::tuple(vec![
@@ -137,7 +137,7 @@ pub fn syntax_error_of(
                 Value::Int(col as i64),
                 Value::string(format!("{text}\n")),
                 Value::Int(end_lineno as i64),
-                Value::Int(end_col as i64),
+                Value::Int(end_col),
             ]),
         ]);
     }
