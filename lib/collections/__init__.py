@@ -94,6 +94,8 @@ class _deque_iterator:
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    __rspy_tp_name__ = "collections.deque"  # a C type in CPython
+
     # The items are _items[_head:]; popleft() advances _head rather than
     # shifting the list. _state counts structural changes, for iterators.
     __slots__ = ('_items', '_head', '_maxlen', '_state')
@@ -354,6 +356,8 @@ _collections_abc.MutableSequence.register(deque)
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
 
+    __rspy_tp_name__ = "collections.defaultdict"  # a C type in CPython
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -411,6 +415,8 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end."""
+
+    __rspy_tp_name__ = "collections.OrderedDict"  # a C type in CPython
 
     # CPython: Lib/collections/__init__.py OrderedDict.move_to_end
     def move_to_end(self, key, last=True):

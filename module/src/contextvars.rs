@@ -57,6 +57,7 @@ struct ContextTypes {
 fn final_type(name: &str) -> Rc<PyType> {
     let t = PyType::new_final(name, vec![types().object_type.clone()], Layout::Builtin);
     *t.module.borrow_mut() = "_contextvars".to_string();
+    t.set_tp_name(&format!("_contextvars.{name}"));
     t
 }
 

@@ -54,6 +54,7 @@ fn make_stream_type() -> Rc<PyType> {
         Layout::Builtin,
     );
     *t.module.borrow_mut() = "_io".to_string();
+    t.set_tp_name(&format!("_io.{}", t.name));
     let methods: [(&'static str, NativeFn); 15] = [
         ("write", stream_write),
         ("flush", stream_flush),

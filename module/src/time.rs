@@ -34,7 +34,6 @@
 //! CPython: Modules/timemodule.c, Objects/structseq.c, Python/pytime.c,
 //! Lib/_strptime.py.
 
-use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -48,8 +47,9 @@ use rspy_objects::function::{Args, NativeFn, NativeFunction};
 use rspy_objects::interp::Interp;
 use rspy_objects::numparse::{py_decimal_value, py_isspace, py_str_repr};
 use rspy_objects::ops;
-use rspy_objects::types::{types, Layout, PyType};
-use rspy_objects::value::{NativeObject, PyInstance, PyModule, PyProperty, PyResult, Value};
+use rspy_objects::structseq::{self, StructSeqDesc};
+use rspy_objects::types::{Layout, PyType};
+use rspy_objects::value::{PyModule, PyResult, Value};
 use rspy_vm::Vm;
 
 /// Nanoseconds per second.
@@ -236,79 +236,6 @@ fn time_sleep(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 // ------------------------------------------------------- get_clock_info
 
-/// The namespace `get_clock_info` returns. CPython: types.SimpleNamespace
-/// (Objects/namespaceobject.c), reduced to attributes and its repr.
-struct Namespace {
-    dict: Rc<PyDict>,
-}
-
-thread_local! {
-    static NAMESPACE_TYPE: OnceCell<Rc<PyType>> = const { OnceCell::new() };
-}
-
-fn namespace_type() -> Rc<PyType> {
-    NAMESPACE_TYPE.with(|c| {
-        c.get_or_init(|| {
-            let t = PyType::new_builtin(
-                "SimpleNamespace",
-                vec![types().object_type.clone()],
-                Layout::Builtin,
-            );
-            *t.module.borrow_mut() = "types".to_string();
-            t.add_method("__repr__", namespace_repr);
-            t.add_method("__eq__", namespace_eq);
-            t
-        })
-        .clone()
-    })
-}
-
-impl NativeObject for Namespace {
-    fn py_type(&self) -> Rc<PyType> {
-        namespace_type()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn instance_dict(&self) -> Option<&Rc<PyDict>> {
-        Some(&self.dict)
-    }
-}
-
-// CPython: Objects/namespaceobject.c namespace_repr
-fn namespace_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let Some(ns) = args
-        .values
-        .first()
-        .and_then(rspy_objects::value::downcast_object::<Namespace>)
-    else {
-        return Err(type_error(
-            "descriptor '__repr__' requires a 'types.SimpleNamespace' object",
-        ));
-    };
-    let mut parts = Vec::new();
-    for (k, v) in ns.dict.items() {
-        let Value::Str(k) = k else { continue };
-        parts.push(format!("{}={}", k.as_str(), ops::repr(interp, &v)?));
-    }
-    Ok(Value::string(format!("namespace({})", parts.join(", "))))
-}
-
-// CPython: Objects/namespaceobject.c namespace_richcompare
-fn namespace_eq(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let ns = |i: usize| {
-        args.values
-            .get(i)
-            .and_then(rspy_objects::value::downcast_object::<Namespace>)
-    };
-    match (ns(0), ns(1)) {
-        (Some(a), Some(b)) => Ok(Value::Bool(rspy_objects::seq::dict_eq(
-            interp, &a.dict, &b.dict,
-        )?)),
-        _ => Ok(Value::NotImplemented),
-    }
-}
-
 // CPython: Modules/timemodule.c time_get_clock_info
 fn time_get_clock_info(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs("get_clock_info")?;
@@ -332,12 +259,12 @@ fn time_get_clock_info(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         "thread_time" => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false),
         _ => return Err(value_error("unknown clock")),
     };
-    let dict = Rc::new(PyDict::new());
-    dict.set_str("implementation", Value::str(implementation));
-    dict.set_str("monotonic", Value::Bool(monotonic));
-    dict.set_str("adjustable", Value::Bool(adjustable));
-    dict.set_str("resolution", Value::Float(1e-09));
-    Ok(Value::Object(Rc::new(Namespace { dict })))
+    Ok(rspy_objects::namespace::new_namespace([
+        ("implementation", Value::str(implementation)),
+        ("monotonic", Value::Bool(monotonic)),
+        ("adjustable", Value::Bool(adjustable)),
+        ("resolution", Value::Float(1e-09)),
+    ]))
 }
 
 // ------------------------------------------------------------- calendar
@@ -1379,326 +1306,57 @@ fn mktime_local(req: &Tm) -> Option<(i64, Tm)> {
 
 // ------------------------------------------------------------ struct_time
 
-const FIELDS: [&str; 11] = [
-    "tm_year",
-    "tm_mon",
-    "tm_mday",
-    "tm_hour",
-    "tm_min",
-    "tm_sec",
-    "tm_wday",
-    "tm_yday",
-    "tm_isdst",
-    "tm_zone",
-    "tm_gmtoff",
-];
-/// Fields visible as items; the others are attributes only.
-const VISIBLE: usize = 9;
+/// `time.struct_time`: 9 visible fields, `tm_zone` and `tm_gmtoff` as
+/// attributes only. CPython: Modules/timemodule.c struct_time_type_desc.
+const STRUCT_TIME: StructSeqDesc = StructSeqDesc {
+    name: "time.struct_time",
+    doc: None,
+    fields: &[
+        "tm_year",
+        "tm_mon",
+        "tm_mday",
+        "tm_hour",
+        "tm_min",
+        "tm_sec",
+        "tm_wday",
+        "tm_yday",
+        "tm_isdst",
+        "tm_zone",
+        "tm_gmtoff",
+    ],
+    n_in_sequence: 9,
+    constructible: true,
+};
 
 thread_local! {
-    static STRUCT_TIME: OnceCell<Rc<PyType>> = const { OnceCell::new() };
+    static STRUCT_TIME_TYPE: Rc<PyType> = structseq::new_type(&STRUCT_TIME);
 }
 
-/// `time.struct_time`: a tuple subclass of the 9 visible fields whose
-/// instances keep `tm_zone` and `tm_gmtoff` beside the items.
-/// CPython: Objects/structseq.c PyStructSequence_NewType.
 fn struct_time_type() -> Rc<PyType> {
-    STRUCT_TIME.with(|c| {
-        c.get_or_init(|| {
-            let tuple = types().tuple_type.clone();
-            let mut mro_tail = vec![tuple.clone()];
-            mro_tail.extend(tuple.mro_tail.iter().cloned());
-            let t = Rc::new(PyType {
-                name: "struct_time".to_string(),
-                qualname: RefCell::new("struct_time".to_string()),
-                module: RefCell::new("time".to_string()),
-                bases: vec![tuple.clone()],
-                mro_tail,
-                dict: Rc::new(PyDict::new()),
-                layout: Layout::Object,
-                builtin: false,
-                final_type: false,
-                meta: RefCell::new(None),
-                slot_names: Vec::new(),
-                has_dict: false,
-                subclasses: RefCell::new(Vec::new()),
-            });
-            tuple.subclasses.borrow_mut().push(Rc::downgrade(&t));
-            t.add_static("__new__", structseq_new);
-            t.add_method("__reduce__", structseq_reduce);
-            t.add_method("__repr__", structseq_repr);
-            t.add_method("__replace__", structseq_replace);
-            let getters: [NativeFn; 11] = [
-                field_get::<0>,
-                field_get::<1>,
-                field_get::<2>,
-                field_get::<3>,
-                field_get::<4>,
-                field_get::<5>,
-                field_get::<6>,
-                field_get::<7>,
-                field_get::<8>,
-                field_get::<9>,
-                field_get::<10>,
-            ];
-            for (name, get) in FIELDS.iter().zip(getters) {
-                let readonly =
-                    Value::Native(Rc::new(NativeFunction::function("__set__", field_readonly)));
-                t.dict.set_str(
-                    name,
-                    Value::Property(Rc::new(PyProperty::new(
-                        Value::Native(Rc::new(NativeFunction::function(name, get))),
-                        readonly.clone(),
-                        readonly,
-                        Value::None,
-                    ))),
-                );
-            }
-            t.dict
-                .set_str("n_sequence_fields", Value::Int(VISIBLE as i64));
-            t.dict.set_str("n_fields", Value::Int(FIELDS.len() as i64));
-            t.dict.set_str("n_unnamed_fields", Value::Int(0));
-            t.dict.set_str(
-                "__match_args__",
-                Value::tuple(FIELDS[..VISIBLE].iter().map(|f| Value::str(f)).collect()),
-            );
-            t
-        })
-        .clone()
-    })
+    STRUCT_TIME_TYPE.with(|t| t.clone())
 }
 
-/// The name error messages give a struct sequence type: `tp_name`.
-fn structseq_type_name(cls: &Rc<PyType>) -> String {
-    if Rc::ptr_eq(cls, &struct_time_type()) {
-        "time.struct_time".to_string()
-    } else {
-        cls.name.clone()
-    }
-}
-
-/// A struct_time (or subclass) instance from all 11 fields.
-fn make_struct(cls: &Rc<PyType>, mut fields: Vec<Value>) -> Value {
-    fields.resize(FIELDS.len(), Value::None);
-    let hidden = fields.split_off(VISIBLE);
-    let inst = PyInstance::with_payload(cls.clone(), Value::tuple(fields));
-    let slots = inst.slot_values();
-    for (name, v) in FIELDS[VISIBLE..].iter().zip(hidden) {
-        slots.set_str(name, v);
-    }
-    Value::Instance(Rc::new(inst))
-}
-
-/// All 11 fields of a struct sequence instance.
-fn struct_fields(v: &Value) -> Option<Vec<Value>> {
-    let Value::Instance(inst) = v else {
-        return None;
-    };
-    let Some(Value::Tuple(t)) = &inst.payload else {
-        return None;
-    };
-    let mut out = t.items.clone();
-    let slots = inst.slot_values();
-    for name in &FIELDS[VISIBLE..] {
-        out.push(slots.get_str(name).unwrap_or(Value::None));
-    }
-    Some(out)
+/// A struct_time from its 11 fields.
+fn make_struct(fields: Vec<Value>) -> PyResult<Value> {
+    structseq::new_instance(&struct_time_type(), fields)
 }
 
 /// A struct_time from a broken-down time. CPython: timemodule.c tmtotuple.
-fn tm_to_struct(tm: &Tm) -> Value {
+fn tm_to_struct(tm: &Tm) -> PyResult<Value> {
     let i = Value::Int;
-    make_struct(
-        &struct_time_type(),
-        vec![
-            i(tm.year),
-            i(tm.mon + 1),
-            i(tm.mday),
-            i(tm.hour),
-            i(tm.min),
-            i(tm.sec),
-            i((tm.wday + 6) % 7),
-            i(tm.yday + 1),
-            i(tm.isdst),
-            tm.zone.as_deref().map(Value::str).unwrap_or(Value::None),
-            i(tm.gmtoff),
-        ],
-    )
-}
-
-fn field_get<const I: usize>(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let fields = args.values.first().and_then(struct_fields).ok_or_else(|| {
-        type_error(format!(
-            "descriptor '{}' for 'time.struct_time' objects doesn't apply to a '{}' object",
-            FIELDS[I],
-            args.values
-                .first()
-                .map(|v| v.type_name())
-                .unwrap_or_default()
-        ))
-    })?;
-    Ok(fields[I].clone())
-}
-
-fn field_readonly(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
-    Err(ExcKind::AttributeError.new_err("readonly attribute"))
-}
-
-// CPython: Objects/structseq.c structseq_new_impl
-fn structseq_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.values.first() else {
-        return Err(type_error("structseq.__new__(X): X is not a type object"));
-    };
-    let pos = &args.positional()[1..];
-    if args.values.len() - 1 > 2 {
-        return Err(type_error(format!(
-            "structseq() takes at most 2 arguments ({} given)",
-            args.values.len() - 1
-        )));
-    }
-    let mut slots: [Option<Value>; 2] = [pos.first().cloned(), pos.get(1).cloned()];
-    let mut unexpected = None;
-    for (k, v) in args.kwargs() {
-        let i = match k.as_str() {
-            "sequence" => 0,
-            "dict" => 1,
-            other => {
-                unexpected.get_or_insert_with(|| other.to_string());
-                continue;
-            }
-        };
-        if slots[i].is_some() {
-            return Err(type_error(format!(
-                "argument for structseq() given by name ('{}') and position ({})",
-                k.as_str(),
-                i + 1
-            )));
-        }
-        slots[i] = Some(v.clone());
-    }
-    let [seq, dict] = slots;
-    let Some(seq) = seq else {
-        return Err(type_error(
-            "structseq() missing required argument 'sequence' (pos 1)",
-        ));
-    };
-    if let Some(name) = unexpected {
-        return Err(type_error(format!(
-            "structseq() got an unexpected keyword argument '{name}'"
-        )));
-    }
-    let name = structseq_type_name(cls);
-    let items = match &seq {
-        Value::List(l) => l.items.borrow().clone(),
-        Value::Tuple(t) => t.items.clone(),
-        _ => match ops::get_iter(interp, &seq) {
-            Ok(_) => rspy_objects::iter::collect(interp, &seq)?,
-            Err(e) if e.matches(ExcKind::TypeError) => {
-                return Err(type_error("constructor requires a sequence"))
-            }
-            Err(e) => return Err(e),
-        },
-    };
-    let dict = match dict {
-        None => None,
-        Some(Value::Dict(d)) => Some(d),
-        Some(_) => {
-            return Err(type_error(format!(
-                "{name}() takes a dict as second arg, if any"
-            )))
-        }
-    };
-    let len = items.len();
-    if len < VISIBLE {
-        return Err(type_error(format!(
-            "{name}() takes an at least {VISIBLE}-sequence ({len}-sequence given)"
-        )));
-    }
-    if len > FIELDS.len() {
-        return Err(type_error(format!(
-            "{name}() takes an at most {}-sequence ({len}-sequence given)",
-            FIELDS.len()
-        )));
-    }
-    let mut fields = items;
-    let mut found = 0;
-    for field in &FIELDS[len..] {
-        let v = match &dict {
-            Some(d) => d.get_str(field),
-            None => None,
-        };
-        if v.is_some() {
-            found += 1;
-        }
-        fields.push(v.unwrap_or(Value::None));
-    }
-    if let Some(d) = &dict {
-        if d.len() > found {
-            return Err(type_error(format!(
-                "{name}() got duplicate or unexpected field name(s)"
-            )));
-        }
-    }
-    Ok(make_struct(cls, fields))
-}
-
-fn self_fields(args: &Args<'_>, method: &str) -> PyResult<(Rc<PyType>, Vec<Value>)> {
-    let v = args.values.first();
-    match v.and_then(struct_fields) {
-        Some(f) => Ok((v.map(|v| v.py_type()).unwrap_or_else(struct_time_type), f)),
-        None => Err(type_error(format!(
-            "descriptor '{method}' for 'time.struct_time' objects doesn't apply to a '{}' object",
-            v.map(|v| v.type_name()).unwrap_or_default()
-        ))),
-    }
-}
-
-// CPython: Objects/structseq.c structseq_repr
-fn structseq_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (cls, fields) = self_fields(&args, "__repr__")?;
-    let mut parts = Vec::with_capacity(VISIBLE);
-    for (name, v) in FIELDS.iter().zip(&fields[..VISIBLE]) {
-        parts.push(format!("{name}={}", ops::repr(interp, v)?));
-    }
-    Ok(Value::string(format!(
-        "{}({})",
-        structseq_type_name(&cls),
-        parts.join(", ")
-    )))
-}
-
-// CPython: Objects/structseq.c structseq_reduce
-fn structseq_reduce(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (cls, mut fields) = self_fields(&args, "__reduce__")?;
-    let hidden = fields.split_off(VISIBLE);
-    let d = PyDict::new();
-    for (name, v) in FIELDS[VISIBLE..].iter().zip(hidden) {
-        d.set_item(interp, Value::str(name), v)?;
-    }
-    Ok(Value::tuple(vec![
-        Value::Type(cls),
-        Value::tuple(vec![Value::tuple(fields), Value::Dict(Rc::new(d))]),
-    ]))
-}
-
-// CPython: Objects/structseq.c structseq_replace
-fn structseq_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (cls, mut fields) = self_fields(&args, "__replace__")?;
-    if args.positional().len() > 1 {
-        return Err(type_error("__replace__() takes no positional arguments"));
-    }
-    let mut unexpected = Vec::new();
-    for (k, v) in args.kwargs() {
-        match FIELDS.iter().position(|f| *f == k.as_str()) {
-            Some(i) => fields[i] = v.clone(),
-            None => unexpected.push(Value::Str(k.clone())),
-        }
-    }
-    if !unexpected.is_empty() {
-        let names = ops::repr(interp, &Value::list(unexpected))?;
-        return Err(type_error(format!("Got unexpected field name(s): {names}")));
-    }
-    Ok(make_struct(&cls, fields))
+    make_struct(vec![
+        i(tm.year),
+        i(tm.mon + 1),
+        i(tm.mday),
+        i(tm.hour),
+        i(tm.min),
+        i(tm.sec),
+        i((tm.wday + 6) % 7),
+        i(tm.yday + 1),
+        i(tm.isdst),
+        tm.zone.as_deref().map(Value::str).unwrap_or(Value::None),
+        i(tm.gmtoff),
+    ])
 }
 
 // ------------------------------------------------------------- arguments
@@ -1798,12 +1456,12 @@ fn gettmarg(interp: &mut dyn Interp, v: &Value, fname: &str) -> PyResult<Tm> {
     let Some(items) = tuple_items(v) else {
         return Err(type_error("Tuple or struct_time argument required"));
     };
-    if items.len() != VISIBLE {
+    if items.len() != STRUCT_TIME.n_in_sequence {
         return Err(type_error(format!(
             "{fname}(): illegal time tuple argument"
         )));
     }
-    let mut n = [0i64; VISIBLE];
+    let mut n = [0i64; STRUCT_TIME.n_in_sequence];
     for (slot, item) in n.iter_mut().zip(&items) {
         *slot = as_c_int(interp, item)?;
     }
@@ -1827,7 +1485,7 @@ fn gettmarg(interp: &mut dyn Interp, v: &Value, fname: &str) -> PyResult<Tm> {
     let is_struct_time =
         matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &struct_time_type()));
     if is_struct_time {
-        if let Some(f) = struct_fields(v) {
+        if let Some(f) = structseq::fields(v) {
             match &f[9] {
                 Value::None => {}
                 Value::Str(s) => tm.zone = Some(s.as_str().to_string()),
@@ -1887,14 +1545,14 @@ fn checktm(tm: &mut Tm) -> PyResult<()> {
 fn time_gmtime(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let t = parse_time_t_args(interp, &args, "gmtime")?;
     let tm = gmtime_tm(t).ok_or_else(|| os_error_overflow(interp))?;
-    Ok(tm_to_struct(&tm))
+    tm_to_struct(&tm)
 }
 
 // CPython: Modules/timemodule.c time_localtime
 fn time_localtime(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let t = parse_time_t_args(interp, &args, "localtime")?;
     let tm = localtime_tm(t).ok_or_else(|| os_error_overflow(interp))?;
-    Ok(tm_to_struct(&tm))
+    tm_to_struct(&tm)
 }
 
 // CPython: Modules/timemodule.c time_mktime
@@ -3305,7 +2963,7 @@ fn time_strptime(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let fields = strptime_fields(&strs[0], &strs[1])?;
-    Ok(make_struct(&struct_time_type(), fields))
+    make_struct(fields)
 }
 
 // ------------------------------------------------------------ the module
@@ -3399,7 +3057,10 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         d.set_str(name, native(name, f));
     }
     d.set_str("struct_time", Value::Type(struct_time_type()));
-    d.set_str("_STRUCT_TM_ITEMS", Value::Int(FIELDS.len() as i64));
+    d.set_str(
+        "_STRUCT_TM_ITEMS",
+        Value::Int(STRUCT_TIME.fields.len() as i64),
+    );
     init_timezone(&d)?;
     MODULE_DICT.with(|m| *m.borrow_mut() = Some(d.clone()));
     Ok(Rc::new(PyModule::new("time".to_string(), d)))

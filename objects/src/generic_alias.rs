@@ -24,6 +24,7 @@ thread_local! {
     static ALIAS_TYPE: Rc<PyType> = {
         let t = PyType::new_final("GenericAlias", vec![types().object_type.clone()], Layout::Builtin);
         *t.module.borrow_mut() = "types".to_string();
+        t.set_tp_name("types.GenericAlias");
         t.add_static("__new__", alias_new);
         t.add_method("__repr__", alias_repr);
         t.add_method("__call__", alias_call);

@@ -52,6 +52,7 @@ fn make_type() -> Rc<PyType> {
         Layout::Native,
     );
     *t.module.borrow_mut() = "types".to_string();
+    t.set_tp_name("types.SimpleNamespace");
     t.add_static("__new__", namespace_new);
     t.add_method("__init__", namespace_init);
     t.add_method("__repr__", namespace_repr);

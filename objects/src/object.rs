@@ -255,7 +255,13 @@ pub fn create_class(
     }
     let module = dict.get_str("__module__");
     let qualname = dict.get_str("__qualname__");
+    // A lib/ class standing in for one of CPython's C types names itself
+    // in messages as that type does ("collections.deque").
+    let tp_name = dict.del_str("__rspy_tp_name__");
     let cls = PyType::new_class(name, bases, dict.clone(), meta)?;
+    if let Some(Value::Str(n)) = tp_name {
+        cls.set_tp_name(n.as_str());
+    }
     if let Some(Value::Str(m)) = module {
         *cls.module.borrow_mut() = m.as_str().to_string();
     }

@@ -1040,7 +1040,13 @@ fn richcompare_unguarded(
     op: CmpOp,
 ) -> PyResult<Value> {
     if let Some((x, y)) = payload_pair(a, b, op.dunder()) {
-        return richcompare(interp, &x, &y, op);
+        if is_user(&x) || is_user(&y) || matches!(x, Value::Type(_)) {
+            return richcompare(interp, &x, &y, op);
+        }
+        if let Some(r) = builtin_compare(interp, &x, &y, op)? {
+            return Ok(Value::Bool(r));
+        }
+        return unordered(a, b, op);
     }
     if !is_user(a) && !is_user(b) && !matches!(a, Value::Type(_)) {
         if let Some(r) = builtin_compare(interp, a, b, op)? {
@@ -1068,6 +1074,12 @@ fn richcompare_unguarded(
             }
         }
     }
+    unordered(a, b, op)
+}
+
+/// No comparison method applied: identity for `==`/`!=`, else the
+/// "not supported" error. CPython: do_richcompare's fallback.
+fn unordered(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match op {
         CmpOp::Eq => Ok(Value::Bool(a.is(b))),
         CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -1232,7 +1244,26 @@ pub fn binary_op(interp: &mut dyn Interp, a: &Value, b: &Value, op: BinOp) -> Py
     if (pa.is_some() || pb.is_some()) && !a_overrides && !b_overrides {
         let x = pa.unwrap_or_else(|| a.clone());
         let y = pb.unwrap_or_else(|| b.clone());
-        return binary_op(interp, &x, &y, op);
+        if has_operator_dunders(&x) || has_operator_dunders(&y) {
+            return binary_op(interp, &x, &y, op);
+        }
+        // Built-in values behind subclass instances; errors name the
+        // subclasses, as CPython's do.
+        if let Some(v) = builtin_binop(interp, &x, &y, op)? {
+            return Ok(v);
+        }
+        let seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        return Err(match op {
+            // list.__add__ and friends raise their own messages.
+            BinOp::Add | BinOp::Mul if seq(&x) => binop_type_error(&x, b, op),
+            BinOp::Mul if seq(&y) => binop_type_error(a, &y, op),
+            _ => binop_type_error(a, b, op),
+        });
     }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(v) = int::small_binop(*x, *y, op) {

@@ -103,6 +103,7 @@ pub fn new_type(desc: &StructSeqDesc) -> Rc<PyType> {
         slot_names: Vec::new(),
         has_dict: false,
         subclasses: RefCell::new(Vec::new()),
+        tp_name: RefCell::new(Some(desc.name.to_string())),
     });
     tuple.subclasses.borrow_mut().push(Rc::downgrade(&t));
     let spec = Rc::new(Spec {

@@ -53,6 +53,10 @@ pub struct PyType {
     /// (weak: a subclass does not outlive its last user for this list).
     /// CPython: tp_subclasses.
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// The name error messages give the type when it differs from
+    /// `__name__`: the qualified name of a type CPython defines in C
+    /// outside builtins ("collections.deque"). CPython: tp_name.
+    pub tp_name: RefCell<Option<String>>,
 }
 
 impl PyType {
@@ -91,6 +95,7 @@ impl PyType {
             slot_names: Vec::new(),
             has_dict: true,
             subclasses: RefCell::new(Vec::new()),
+            tp_name: RefCell::new(None),
         });
         t.register_as_subclass();
         t
@@ -170,6 +175,7 @@ impl PyType {
             slot_names,
             has_dict,
             subclasses: RefCell::new(Vec::new()),
+            tp_name: RefCell::new(None),
         });
         cls.register_as_subclass();
         Ok(cls)
@@ -262,6 +268,20 @@ impl PyType {
 
     /// `module.qualname` as repr and error messages show it; built-ins omit
     /// the module.
+    /// Report this type as `qualified` in messages (a C type of another
+    /// module in CPython, e.g. "_asyncio.Future").
+    pub fn set_tp_name(&self, qualified: &str) {
+        *self.tp_name.borrow_mut() = Some(qualified.to_string());
+    }
+
+    /// The name error messages use. CPython: tp_name.
+    pub fn tp_name(&self) -> String {
+        match &*self.tp_name.borrow() {
+            Some(n) => n.clone(),
+            None => self.name.clone(),
+        }
+    }
+
     pub fn full_name(&self) -> String {
         let module = self.module.borrow();
         if module.as_str() == "builtins" {
@@ -545,5 +565,6 @@ fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
         slot_names: Vec::new(),
         has_dict: true,
         subclasses: RefCell::new(Vec::new()),
+        tp_name: RefCell::new(None),
     })
 }

@@ -23,6 +23,7 @@ thread_local! {
     static UNION_TYPE: Rc<PyType> = {
         let t = PyType::new_final("Union", vec![types().object_type.clone()], Layout::Builtin);
         *t.module.borrow_mut() = "typing".to_string();
+        t.set_tp_name("typing.Union");
         t.add_method("__repr__", union_repr);
         t.add_method("__eq__", union_eq);
         t.add_method("__hash__", union_hash);

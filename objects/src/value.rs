@@ -193,8 +193,9 @@ impl Value {
     }
 
     /// `type(x).__name__`, used in most error messages.
+    /// The type's name as error messages give it. CPython: tp_name.
     pub fn type_name(&self) -> String {
-        self.py_type().name.clone()
+        self.py_type().tp_name()
     }
 
     /// Identity, as `is` sees it. CPython: pointer comparison.

@@ -45,6 +45,10 @@ fn native_type(name: &str, module: &str, base: Option<&Rc<PyType>>, layout: Layo
     let bases = vec![base.cloned().unwrap_or_else(|| types().object_type.clone())];
     let t = PyType::new_builtin(name, bases, layout);
     *t.module.borrow_mut() = module.to_string();
+    // The C types of CPython's _asyncio are named with their module.
+    if module == "_asyncio" {
+        t.set_tp_name(&format!("_asyncio.{name}"));
+    }
     t
 }
 
