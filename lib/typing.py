@@ -899,8 +899,8 @@ def _get_protocol_attrs(cls):
 
 # CPython calls the checks made by the abc module (which walks whole MROs)
 # "reckless" and lets them through, finding them by the caller's frame;
-# rspy has no sys._getframe, so the protocol metaclass counts the abc
-# checks it is running instead.
+# here the protocol metaclass counts the abc checks it is running instead
+# (rspy's sys._getframe gives a snapshot, not the live frame).
 _reckless_depth = 0
 
 
