@@ -302,8 +302,26 @@ fn check_new_cls(args: &Args<'_>, ty: &Rc<crate::types::PyType>) -> PyResult<()>
 // CPython: Objects/longobject.c long_new_impl
 fn int_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let values = text_args(&args);
+    let args = Args::with_kw(&values, args.kwnames);
     let v = int_new_value(interp, args)?;
     Ok(crate::object::new_for(&cls, v))
+}
+
+/// The arguments with instances of str/bytes subclasses replaced by their
+/// text: int() and float() parse them as strings (CPython's
+/// PyUnicode_Check/PyBytes_Check accept subclasses).
+fn text_args(args: &Args<'_>) -> Vec<Value> {
+    args.values
+        .iter()
+        .map(|v| match v {
+            Value::Instance(i) => match &i.payload {
+                Some(p @ (Value::Str(_) | Value::Bytes(_))) => p.clone(),
+                _ => v.clone(),
+            },
+            _ => v.clone(),
+        })
+        .collect()
 }
 
 fn int_new_value(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -413,6 +431,8 @@ fn bool_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 // CPython: Objects/floatobject.c float_new_impl
 fn float_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let values = text_args(&args);
+    let args = Args::with_kw(&values, args.kwnames);
     let v = float_new_value(interp, args)?;
     Ok(crate::object::new_for(&cls, v))
 }

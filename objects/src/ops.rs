@@ -30,8 +30,18 @@ pub fn call(interp: &mut dyn Interp, f: &Value, args: Args<'_>) -> PyResult<Valu
                     if t.builtin && !Rc::ptr_eq(t, &types().object_type) {
                         let mut v = args.values.to_vec();
                         v[0] = p.clone();
+                        if let Some(kinds) = value_kinds(n) {
+                            value_args(kinds, &mut v[1..]);
+                        }
                         return (n.func)(interp, Args::with_kw(&v, args.kwnames));
                     }
+                }
+            }
+            if let Some(kinds) = value_kinds(n) {
+                if args.values.iter().any(|a| has_subclass_value(a, kinds)) {
+                    let mut v = args.values.to_vec();
+                    value_args(kinds, &mut v);
+                    return (n.func)(interp, Args::with_kw(&v, args.kwnames));
                 }
             }
             (n.func)(interp, args)
@@ -159,6 +169,70 @@ fn is_data_descriptor(v: &Value) -> bool {
 }
 
 // ------------------------------------------------------------- attributes
+
+/// Which subclass instances a native's arguments are read as values:
+/// str and bytes methods take str/bytes subclasses as text, int and
+/// float methods take int/float subclasses as numbers (CPython's
+/// PyUnicode_Check, PyLong_Check... accept subclasses). Other kinds keep
+/// their class, for the natives' own conversions and error messages.
+#[derive(Clone, Copy)]
+enum ValueKinds {
+    Text,
+    Number,
+}
+
+fn value_kinds(n: &crate::function::NativeFunction) -> Option<ValueKinds> {
+    let t = n.self_type.as_ref()?;
+    let ty = types();
+    if Rc::ptr_eq(t, &ty.str_type) || Rc::ptr_eq(t, &ty.bytes_type) {
+        Some(ValueKinds::Text)
+    } else if Rc::ptr_eq(t, &ty.int_type) || Rc::ptr_eq(t, &ty.float_type) {
+        Some(ValueKinds::Number)
+    } else {
+        None
+    }
+}
+
+/// The value an instance of a subclass of a `kinds` type stands for.
+fn subclass_value(v: &Value, kinds: ValueKinds) -> Option<Value> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    match (kinds, i.payload.as_ref()?) {
+        (ValueKinds::Text, p @ (Value::Str(_) | Value::Bytes(_))) => Some(p.clone()),
+        (ValueKinds::Number, p @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+            Some(p.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Such an instance, or a tuple holding one.
+fn has_subclass_value(v: &Value, kinds: ValueKinds) -> bool {
+    match v {
+        Value::Tuple(t) => t.items.iter().any(|x| subclass_value(x, kinds).is_some()),
+        _ => subclass_value(v, kinds).is_some(),
+    }
+}
+
+/// Replace such instances among `args` (and inside tuple arguments, as
+/// `startswith(("a", S("b")))` takes) by their values.
+fn value_args(kinds: ValueKinds, args: &mut [Value]) {
+    for a in args.iter_mut() {
+        if let Some(p) = subclass_value(a, kinds) {
+            *a = p;
+            continue;
+        }
+        if !has_subclass_value(a, kinds) {
+            continue;
+        }
+        if let Value::Tuple(t) = a {
+            let mut items = t.items.clone();
+            value_args(kinds, &mut items);
+            *a = Value::tuple(items);
+        }
+    }
+}
 
 /// `callable(v)`. CPython: PyCallable_Check.
 pub fn callable(v: &Value) -> bool {
@@ -1729,6 +1803,12 @@ pub fn contains(interp: &mut dyn Interp, container: &Value, item: &Value) -> PyR
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            Value::Instance(i) if matches!(i.payload, Some(Value::Str(_))) => {
+                let Some(Value::Str(sub)) = &i.payload else {
+                    return Ok(false);
+                };
+                Ok(s.as_str().contains(sub.as_str()))
+            }
             _ => Err(type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 item.type_name()
