@@ -1,6 +1,6 @@
 """Closures, nonlocal counters, lambdas and higher-order functions (map/filter/sorted keys)."""
-# quick: 5000
-# default: 100000
+# quick: 100000
+# default: 2000000
 import sys
 
 
@@ -67,5 +67,5 @@ def work(n):
     return acc * 1000 + (sum(vals) + keyed[0] + keyed[-1] + count + total) % 1000
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000000
 print(f"checksum: {work(n)}")

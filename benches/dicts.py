@@ -1,6 +1,6 @@
 """Dict insert/lookup/iterate/delete with int and str keys."""
-# quick: 5000
-# default: 100000
+# quick: 40000
+# default: 600000
 import sys
 
 
@@ -33,8 +33,8 @@ def work(n):
     merged.update({i: -i for i in range(n // 2)})
     total += sum(merged.values()) + len(merged)
     total += sum(v * ord(k) for k, v in counts.items())
-    return (total % 1000000007) * 1000000 + len(d) * 10 + len(s) % 10
+    return (total % 1000000007) * 100000000 + len(d) * 10 + len(s) % 10
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 600000
 print(f"checksum: {work(n)}")

@@ -1,6 +1,6 @@
 """Generator pipelines: yield, yield from, send(), generator expressions."""
-# quick: 20000
-# default: 400000
+# quick: 150000
+# default: 3000000
 import sys
 
 
@@ -63,5 +63,5 @@ def work(n):
     return (last * 1000 + count % 1000) + sq % 1000000007 + nested
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000000
 print(f"checksum: {work(n)}")

@@ -1,6 +1,6 @@
 """Integer arithmetic in nested for/while loops."""
-# quick: 100
-# default: 1000
+# quick: 3000
+# default: 50000
 import sys
 
 
@@ -23,5 +23,5 @@ def work(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
 print(f"checksum: {work(n)}")

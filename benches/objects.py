@@ -1,6 +1,6 @@
 """OO simulation: class instances, inheritance, super(), properties, method calls."""
-# quick: 2000
-# default: 40000
+# quick: 100000
+# default: 2000000
 import sys
 
 
@@ -101,5 +101,5 @@ def work(n):
     return total * 1000000 + bank.failed * 100 + flow % 100
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000000
 print(f"checksum: {work(n)}")

@@ -1,6 +1,6 @@
 """String building and formatting: f-strings, %-formatting, join, split, str methods."""
-# quick: 2000
-# default: 40000
+# quick: 15000
+# default: 300000
 import sys
 
 
@@ -27,5 +27,5 @@ def work(n):
     return acc * 1000 + len(tail)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
 print(f"checksum: {work(n)}")
