@@ -238,16 +238,6 @@ pub fn fields(v: &Value) -> Option<Vec<Value>> {
     all_fields(v).map(|(_, f)| f)
 }
 
-/// The name error messages and the repr give `cls`: the whole qualified
-/// name for the struct sequence type itself (CPython's tp_name).
-fn tp_name(cls: &Rc<PyType>, spec: &Spec) -> String {
-    if cls.full_name() == spec.tp_name {
-        spec.tp_name.clone()
-    } else {
-        cls.name.clone()
-    }
-}
-
 /// `self` of a struct sequence method, with its type and fields.
 fn self_fields(args: &Args<'_>, method: &str) -> PyResult<(Rc<PyType>, Rc<Spec>, Vec<Value>)> {
     let v = args.values.first();
@@ -380,7 +370,7 @@ fn structseq_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             "{owner}.__new__({name}): {name} is not a subtype of {owner}"
         ))
     })?;
-    let name = tp_name(cls, &spec);
+    let name = cls.tp_name();
     if !spec.constructible {
         return Err(type_error(format!("cannot create '{name}' instances")));
     }
@@ -426,7 +416,7 @@ fn structseq_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::string(format!(
         "{}({})",
-        tp_name(&cls, &spec),
+        cls.tp_name(),
         parts.join(", ")
     )))
 }
@@ -458,7 +448,7 @@ fn structseq_replace(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value>
     if spec.n_unnamed() > 0 {
         return Err(type_error(format!(
             "__replace__() is not supported for {} because it has unnamed field(s)",
-            tp_name(&cls, &spec)
+            cls.tp_name()
         )));
     }
     let mut unexpected = Vec::new();
