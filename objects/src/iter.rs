@@ -356,6 +356,62 @@ pub fn next(interp: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// The next item of a range, list or tuple iterator without the general
+/// dispatch (the eval loop's ForIter fast path); `None` when `it` is of
+/// another kind and must go through [`next`].
+#[inline]
+pub fn next_simple(it: &PyIterator) -> Option<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    match &mut *st {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining <= 0 {
+                return Some(None);
+            }
+            let v = i64::try_from(*next).ok()?;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Some(Value::Int(v)))
+        }
+        IterState::Seq {
+            seq: Value::List(l),
+            pos,
+        } => {
+            let item = l.items.borrow().get(*pos).cloned();
+            match item {
+                Some(v) => {
+                    *pos += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        IterState::Seq {
+            seq: Value::Tuple(t),
+            pos,
+        } => {
+            let item = t.items.get(*pos).cloned();
+            match item {
+                Some(v) => {
+                    *pos += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
 fn iterator_next(interp: &mut dyn Interp, it: &PyIterator) -> PyResult<Option<Value>> {
     // Fast variants are advanced under the borrow; variants that call
     // Python code copy what they need out first.

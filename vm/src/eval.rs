@@ -20,10 +20,12 @@ use rspy_objects::value::{PyResult, PySlice, PyStr, Value};
 use crate::vm::{Exit, Vm};
 
 /// Why `run` stopped.
+/// Small enough to travel in registers: a returned or yielded value
+/// stays on top of the frame's stack for `execute` to take.
 enum Flow {
     Call(Box<Frame>),
-    Return(Value),
-    Yield(Value),
+    Return,
+    Yield,
     Error(PyErr),
     /// Re-raise without a new traceback entry.
     Reraise(PyErr),
@@ -73,7 +75,8 @@ impl Vm {
                     cur = new;
                     continue;
                 }
-                Flow::Return(v) => {
+                Flow::Return => {
+                    let v = pop(&mut cur);
                     if self.frames.len() == base {
                         break Ok(Exit::Return(v));
                     }
@@ -85,7 +88,8 @@ impl Vm {
                     self.poll_finalizers(&cur);
                     continue;
                 }
-                Flow::Yield(v) => {
+                Flow::Yield => {
+                    let v = pop(&mut cur);
                     if self.frames.len() == base {
                         break Ok(Exit::Yield(v));
                     }
@@ -210,7 +214,8 @@ impl Vm {
     fn run(&mut self, f: &mut Frame) -> Flow {
         loop {
             let Some(&instr) = f.code.instrs.get(f.pc) else {
-                return Flow::Return(Value::None);
+                f.stack.push(Value::None);
+                return Flow::Return;
             };
             f.pc += 1;
             match instr {
@@ -405,36 +410,16 @@ impl Vm {
                     let obj = pop(f);
                     tri!(ops::delitem(self, &obj, &key));
                 }
-                Instr::BinaryOp(op) => {
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    if binary_fast(&mut f.stack, op) {
+                        continue;
+                    }
                     let b = pop(f);
                     let a = pop(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match small_int_op(*x, *y, op) {
-                            Some(v) => v,
-                            None => tri!(ops::binary_op(self, &a, &b, op)),
-                        },
-                        (Value::Float(x), Value::Float(y))
-                            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) =>
-                        {
-                            Value::Float(match op {
-                                BinOp::Add => x + y,
-                                BinOp::Sub => x - y,
-                                _ => x * y,
-                            })
-                        }
-                        _ => tri!(ops::binary_op(self, &a, &b, op)),
-                    };
-                    f.stack.push(r);
-                }
-                Instr::InplaceOp(op) => {
-                    let b = pop(f);
-                    let a = pop(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match small_int_op(*x, *y, op) {
-                            Some(v) => v,
-                            None => tri!(ops::inplace_op(self, &a, &b, op)),
-                        },
-                        _ => tri!(ops::inplace_op(self, &a, &b, op)),
+                    let r = if matches!(instr, Instr::BinaryOp(_)) {
+                        tri!(ops::binary_op(self, &a, &b, op))
+                    } else {
+                        tri!(ops::inplace_op(self, &a, &b, op))
                     };
                     f.stack.push(r);
                 }
@@ -447,12 +432,30 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::Compare(op) => {
+                    if let Some(r) = int_pair(&f.stack).map(|(x, y)| op.from_ordering(x.cmp(&y))) {
+                        f.stack.pop();
+                        // A conditional jump on the result consumes it without
+                        // building a bool. CPython: COMPARE_OP + POP_JUMP_IF.
+                        match f.code.instrs.get(f.pc) {
+                            Some(&Instr::PopJumpIfFalse(t)) => {
+                                f.stack.pop();
+                                f.pc = if r { f.pc + 1 } else { t as usize };
+                                continue;
+                            }
+                            Some(&Instr::PopJumpIfTrue(t)) => {
+                                f.stack.pop();
+                                f.pc = if r { t as usize } else { f.pc + 1 };
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        let last = f.stack.len() - 1;
+                        f.stack[last] = Value::Bool(r);
+                        continue;
+                    }
                     let b = pop(f);
                     let a = pop(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(op.from_ordering(x.cmp(y))),
-                        _ => tri!(ops::richcompare(self, &a, &b, op)),
-                    };
+                    let r = tri!(ops::richcompare(self, &a, &b, op));
                     f.stack.push(r);
                 }
                 Instr::IsOp(invert) => {
@@ -703,6 +706,22 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Instr::ForIter(t) => {
+                    let simple = match f.stack.last() {
+                        Some(Value::Iterator(i)) => iter::next_simple(i),
+                        _ => None,
+                    };
+                    match simple {
+                        Some(Some(v)) => {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = top(f).clone();
                     if let Value::Generator(g) = &it {
                         if g.kind == GenKind::Generator {
@@ -722,8 +741,11 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
-                    // Arguments are passed in place, without copying them off the stack.
                     let start = f.stack.len() - n as usize;
+                    if let Some(frame) = tri!(self.plain_call(f, start, start - 1)) {
+                        return Flow::Call(frame);
+                    }
+                    // Arguments are passed in place, without copying them off the stack.
                     let func = f.stack[start - 1].clone();
                     let r = self.call_value(&func, &f.stack[start..], &[]);
                     f.stack.truncate(start - 1);
@@ -754,12 +776,17 @@ impl Vm {
                     };
                     // `func, self|NULL, args...`: self (when bound) is the first argument.
                     let self_slot = f.stack.len() - n as usize - 1;
-                    let func = f.stack[self_slot - 1].clone();
                     let first = if f.stack[self_slot].is_null() {
                         self_slot + 1
                     } else {
                         self_slot
                     };
+                    if kwnames.is_empty() {
+                        if let Some(frame) = tri!(self.plain_call(f, first, self_slot - 1)) {
+                            return Flow::Call(frame);
+                        }
+                    }
+                    let func = f.stack[self_slot - 1].clone();
                     let r = self.call_value(&func, &f.stack[first..], &kwnames);
                     f.stack.truncate(self_slot - 1);
                     match r {
@@ -853,14 +880,8 @@ impl Vm {
                     };
                     f.stack.push(Value::Function(Rc::new(func)));
                 }
-                Instr::ReturnValue => {
-                    let v = pop(f);
-                    return Flow::Return(v);
-                }
-                Instr::YieldValue => {
-                    let v = pop(f);
-                    return Flow::Yield(v);
-                }
+                Instr::ReturnValue => return Flow::Return,
+                Instr::YieldValue => return Flow::Yield,
                 Instr::Send(t) => {
                     let v = pop(f);
                     let sub = top(f).clone();
@@ -1180,6 +1201,30 @@ impl Vm {
     }
 
     /// Call a value from bytecode: Python functions become a new frame.
+    /// A call of a Python function whose positional arguments are
+    /// `stack[start..]` and which takes exactly those: the arguments
+    /// move into the new frame and the stack drops to `func_slot`.
+    /// `None` (nothing consumed) when the general path must run.
+    #[inline]
+    fn plain_call(
+        &mut self,
+        f: &mut Frame,
+        start: usize,
+        func_slot: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let Value::Function(pf) = &f.stack[func_slot] else {
+            return Ok(None);
+        };
+        if !Vm::takes_plain_args(pf, f.stack.len() - start) {
+            return Ok(None);
+        }
+        self.enter_frame()?;
+        let pf = pf.clone();
+        let frame = self.make_frame_moving(&pf, &mut f.stack, start);
+        f.stack.truncate(func_slot);
+        Ok(Some(frame))
+    }
+
     fn call_value(
         &mut self,
         func: &Value,
@@ -1335,18 +1380,72 @@ fn generator_error(frame: &Frame, e: PyErr) -> PyErr {
     e
 }
 
-fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
-    Some(Value::Int(match op {
-        BinOp::Add => x.checked_add(y)?,
-        BinOp::Sub => x.checked_sub(y)?,
-        BinOp::Mul => x.checked_mul(y)?,
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
-        BinOp::FloorDiv if y > 0 => x.div_euclid(y),
-        BinOp::Mod if y > 0 => x.rem_euclid(y),
-        _ => return None,
-    }))
+/// The two ints on top of the stack, if both are small ints.
+#[inline(always)]
+fn int_pair(stack: &[Value]) -> Option<(i64, i64)> {
+    match stack {
+        [.., Value::Int(x), Value::Int(y)] => Some((*x, *y)),
+        _ => None,
+    }
+}
+
+/// `x op y` for small ints when the result is a small int and no
+/// exception is possible; `None` sends the operation the general way.
+#[inline(always)]
+fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        _ => None,
+    }
+}
+
+/// Int and float arithmetic on the top two stack items, done in place
+/// (the result replaces the left operand); false when the general path
+/// must run. Int results are exact; floats only for operations that
+/// cannot raise.
+#[inline(always)]
+fn binary_fast(stack: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (left, right) = stack.split_at_mut(n - 1);
+    let r = match (&mut left[n - 2], &right[0]) {
+        (Value::Int(x), Value::Int(y)) => match small_int_op(*x, *y, op) {
+            Some(r) => {
+                *x = r;
+                true
+            }
+            None => false,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => {
+                *x += *y;
+                true
+            }
+            BinOp::Sub => {
+                *x -= *y;
+                true
+            }
+            BinOp::Mul => {
+                *x *= *y;
+                true
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    if r {
+        stack.pop();
+    }
+    r
 }
 
 fn kwnames_of(v: &Value) -> Vec<Rc<PyStr>> {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use rspy_objects::code::{
-    Code, Instr, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS,
+    Code, Instr, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
 };
 use rspy_objects::dict::PyDict;
 use rspy_objects::exceptions::{runtime_error, type_error, value_error, ExcKind, PyErr};
@@ -154,13 +154,11 @@ impl Vm {
         Ok(())
     }
 
-    /// Build the frame for a call of `func`. CPython: initialize_locals.
-    pub fn make_frame(&mut self, func: &Rc<PyFunction>, args: Args<'_>) -> PyResult<Box<Frame>> {
-        let code = &func.code;
-        let nlocals = code.varnames.len();
+    /// A pooled (or new) frame for running `func`, with empty storage.
+    fn fresh_frame(&mut self, func: &Rc<PyFunction>) -> Box<Frame> {
         let mut frame = self.frame_pool.pop().unwrap_or_else(|| {
             Box::new(Frame {
-                code: code.clone(),
+                code: func.code.clone(),
                 pc: 0,
                 stack: Vec::with_capacity(8),
                 fast: Vec::new(),
@@ -172,6 +170,52 @@ impl Vm {
                 generator: None,
             })
         });
+        if !Rc::ptr_eq(&frame.code, &func.code) {
+            frame.code = func.code.clone();
+        }
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
+        }
+        frame.pc = 0;
+        frame
+    }
+
+    /// Whether a call of `func` with `n` positional arguments can move
+    /// them straight into its locals ([`Vm::make_frame_moving`]).
+    #[inline]
+    pub(crate) fn takes_plain_args(func: &PyFunction, n: usize) -> bool {
+        let code = &func.code;
+        code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+            == 0
+            && code.kwonlyargcount == 0
+            && code.argcount as usize == n
+            && code.cellvars.is_empty()
+    }
+
+    /// The frame for a plain call (see [`Vm::takes_plain_args`]) whose
+    /// arguments are `stack[start..]`: they are moved, not copied.
+    pub(crate) fn make_frame_moving(
+        &mut self,
+        func: &Rc<PyFunction>,
+        stack: &mut Vec<Value>,
+        start: usize,
+    ) -> Box<Frame> {
+        let mut frame = self.fresh_frame(func);
+        let nlocals = func.code.varnames.len();
+        frame.fast.reserve(nlocals);
+        frame.fast.extend(stack.drain(start..));
+        while frame.fast.len() < nlocals {
+            frame.fast.push(Value::Null);
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+        frame
+    }
+
+    /// Build the frame for a call of `func`. CPython: initialize_locals.
+    pub fn make_frame(&mut self, func: &Rc<PyFunction>, args: Args<'_>) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        let nlocals = code.varnames.len();
+        let mut frame = self.fresh_frame(func);
         let mut fast = std::mem::take(&mut frame.fast);
         fast.resize(nlocals, Value::Null);
         let argcount = code.argcount as usize;
@@ -195,13 +239,8 @@ impl Vm {
             *cells[ci].value.borrow_mut() = std::mem::replace(&mut fast[ai], Value::Null);
         }
         cells.extend(func.closure.iter().cloned());
-        frame.code = code.clone();
-        frame.pc = 0;
         frame.fast = fast;
         frame.cells = cells;
-        if !Rc::ptr_eq(&frame.globals, &func.globals) {
-            frame.globals = func.globals.clone();
-        }
         Ok(frame)
     }
 
