@@ -1065,7 +1065,7 @@ fn dict_copy(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn dict_clear(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let d = self_dict(&args, "clear")?;
     no_args(&args, "dict.clear")?;
-    let old = std::mem::take(&mut *d.table.borrow_mut());
+    let old = std::mem::take(&mut *d.table_mut());
     drop(old);
     Ok(Value::None)
 }

@@ -202,11 +202,27 @@ fn find(
 #[derive(Default)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
+    /// A class's namespace: changing it invalidates the type attribute
+    /// cache (crate::types).
+    type_dict: std::cell::Cell<bool>,
 }
 
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+
+    /// Mark this dict as a class namespace (see `type_dict`).
+    pub fn mark_type_dict(&self) {
+        self.type_dict.set(true);
+    }
+
+    /// The table, for a change: every mutation of a dict goes through here.
+    pub fn table_mut(&self) -> std::cell::RefMut<'_, DictTable> {
+        if self.type_dict.get() {
+            crate::types::type_attributes_changed();
+        }
+        self.table.borrow_mut()
     }
 
     pub fn len(&self) -> usize {
@@ -224,6 +240,13 @@ impl PyDict {
         Some(t.entries[idx].value.clone())
     }
 
+    /// `get_str` with the name's hash already computed.
+    pub fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        let t = self.table.borrow();
+        let idx = t.find_str(name, hash)?;
+        Some(t.entries[idx].value.clone())
+    }
+
     /// Lookup by an interned name: its hash is cached.
     pub fn get_name(&self, name: &PyStr) -> Option<Value> {
         let t = self.table.borrow();
@@ -237,7 +260,7 @@ impl PyDict {
 
     pub fn set_name(&self, name: Rc<PyStr>, value: Value) {
         let hash = name.hash();
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         if let Some(idx) = t.find_name(&name) {
             t.entries[idx].value = value;
         } else {
@@ -246,7 +269,7 @@ impl PyDict {
     }
 
     pub fn del_str(&self, name: &str) -> Option<Value> {
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         let idx = t.find_str(name, crate::value::hash_str(name))?;
         Some(t.remove_at(idx).value)
     }
@@ -293,8 +316,8 @@ impl PyDict {
         value: Value,
     ) -> PyResult<()> {
         match find(&self.table, interp, &key, hash)? {
-            Some(idx) => self.table.borrow_mut().entries[idx].value = value,
-            None => self.table.borrow_mut().insert_new(hash, key, value),
+            Some(idx) => self.table_mut().entries[idx].value = value,
+            None => self.table_mut().insert_new(hash, key, value),
         }
         Ok(())
     }
@@ -305,7 +328,7 @@ impl PyDict {
         let Some(idx) = find(&self.table, interp, key, hash)? else {
             return Ok(None);
         };
-        Ok(Some(self.table.borrow_mut().remove_at(idx).value))
+        Ok(Some(self.table_mut().remove_at(idx).value))
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -329,7 +352,7 @@ impl PyDict {
     }
 
     pub fn clear(&self) {
-        self.table.borrow_mut().clear();
+        self.table_mut().clear();
     }
 
     pub fn copy(&self) -> PyDict {
@@ -340,24 +363,24 @@ impl PyDict {
         }
         PyDict {
             table: RefCell::new(n),
+            type_dict: Default::default(),
         }
     }
 
     /// Remove and return the last inserted pair. CPython: dict.popitem.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        self.table.borrow_mut().pop_last().map(|e| (e.key, e.value))
+        self.table_mut().pop_last().map(|e| (e.key, e.value))
     }
 
     pub fn pop_first(&self) -> Option<(Value, Value)> {
-        self.table
-            .borrow_mut()
+        self.table_mut()
             .pop_first()
             .map(|e| (e.key, e.value))
     }
 
     /// Insert an entry whose key is known not to be present (fresh copies).
     pub fn insert_unique_hashed(&self, hash: i64, key: Value, value: Value) {
-        self.table.borrow_mut().insert_new(hash, key, value);
+        self.table_mut().insert_new(hash, key, value);
     }
 }
 

@@ -14,6 +14,74 @@ use crate::exceptions::{type_error, ExcKind};
 use crate::function::{NativeFn, NativeFunction};
 use crate::value::{PyResult, Value};
 
+/// Entries of the type attribute cache: a power of two.
+const ATTR_CACHE_SIZE: usize = 1024;
+
+/// Results of MRO lookups by (type, name), misses included, so that an
+/// instance attribute read walks no class dicts. Any change to a class
+/// namespace and any new type (a new type may reuse a freed one's
+/// address) empties it, where CPython bumps per-type version tags: class
+/// attributes change rarely once a program runs. CPython:
+/// Objects/typeobject.c type cache (`_PyType_LookupRef`).
+struct AttrCache {
+    entries: Vec<AttrCacheEntry>,
+    filled: bool,
+}
+
+#[derive(Default)]
+struct AttrCacheEntry {
+    /// The type's address; 0 for an empty entry.
+    ty: usize,
+    name: Box<str>,
+    value: Option<Value>,
+}
+
+impl AttrCache {
+    fn slot(ty: usize, name: &str) -> usize {
+        let key = (ty >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len().wrapping_mul(31);
+        key & (ATTR_CACHE_SIZE - 1)
+    }
+
+    /// `Some(result)` on a hit.
+    fn get(&self, ty: usize, name: &str) -> Option<Option<Value>> {
+        let e = self.entries.get(Self::slot(ty, name))?;
+        (e.ty == ty && *e.name == *name).then(|| e.value.clone())
+    }
+
+    fn put(&mut self, ty: usize, name: &str, value: Option<Value>) {
+        if self.entries.is_empty() {
+            self.entries.resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
+        }
+        let e = &mut self.entries[Self::slot(ty, name)];
+        e.ty = ty;
+        e.name = name.into();
+        e.value = value;
+        self.filled = true;
+    }
+
+    fn clear(&mut self) -> Vec<AttrCacheEntry> {
+        if !self.filled {
+            return Vec::new();
+        }
+        self.filled = false;
+        std::mem::take(&mut self.entries)
+    }
+}
+
+thread_local! {
+    static ATTR_CACHE: RefCell<AttrCache> = const {
+        RefCell::new(AttrCache { entries: Vec::new(), filled: false })
+    };
+}
+
+/// A class namespace changed or a type was created: forget cached lookups.
+pub fn type_attributes_changed() {
+    // The cached values are dropped after the borrow ends: dropping one
+    // may run code that looks attributes up.
+    let old = ATTR_CACHE.with(|c| c.borrow_mut().clear());
+    drop(old);
+}
+
 /// What instances of a type are made of, inherited from the first built-in
 /// base. User classes deriving from `object` get `Object`; exception classes
 /// get `Exception` so instances carry exception state.
@@ -97,6 +165,8 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             tp_name: RefCell::new(None),
         });
+        t.dict.mark_type_dict();
+        type_attributes_changed();
         t.register_as_subclass();
         t
     }
@@ -177,6 +247,8 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             tp_name: RefCell::new(None),
         });
+        cls.dict.mark_type_dict();
+        type_attributes_changed();
         cls.register_as_subclass();
         Ok(cls)
     }
@@ -189,12 +261,25 @@ impl PyType {
     }
 
     /// Look a name up along the MRO. CPython: `_PyType_Lookup`.
+    /// `name` along the MRO, through the type attribute cache.
+    /// CPython: Objects/typeobject.c _PyType_Lookup.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        let ty = self as *const PyType as usize;
+        if let Some(hit) = ATTR_CACHE.with(|c| c.borrow().get(ty, name)) {
+            return hit;
+        }
+        let found = self.lookup_uncached(name);
+        ATTR_CACHE.with(|c| c.borrow_mut().put(ty, name, found.clone()));
+        found
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
+        let hash = crate::value::hash_str(name);
+        if let Some(v) = self.dict.get_str_hashed(name, hash) {
             return Some(v);
         }
         for t in &self.mro_tail {
-            if let Some(v) = t.dict.get_str(name) {
+            if let Some(v) = t.dict.get_str_hashed(name, hash) {
                 return Some(v);
             }
         }
@@ -551,7 +636,8 @@ fn slot_name(v: &Value) -> PyResult<String> {
 
 fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
     let mro_tail = linear_mro_tail(&bases);
-    Rc::new(PyType {
+    type_attributes_changed();
+    let t = Rc::new(PyType {
         name: name.to_string(),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new("builtins".to_string()),
@@ -566,5 +652,7 @@ fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
         has_dict: true,
         subclasses: RefCell::new(Vec::new()),
         tp_name: RefCell::new(None),
-    })
+    });
+    t.dict.mark_type_dict();
+    t
 }
