@@ -49,6 +49,23 @@ pub trait NativeAwaitable {
     }
 }
 
+/// `async with` on a native manager without awaitable objects: the eval
+/// loop asks before awaiting `__aenter__()` and `__aexit__(None, None,
+/// None)`, and skips the await when the step completes at once (an
+/// uncontended lock). Only exact native types whose `__aenter__`/
+/// `__aexit__` are their own answer; observable behaviour is that of the
+/// awaits, which would not have suspended. CPython: the fast paths of
+/// Lib/asyncio/locks.py `Lock.acquire`/`Semaphore.acquire`.
+pub trait NativeAsyncContext {
+    /// The result of `await self.__aenter__()`, or `None` when it would
+    /// suspend or is not the native one (nothing has changed then).
+    fn enter_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>>;
+
+    /// The result of `await exit(None, None, None)` when `exit` is this
+    /// object's own bound `__aexit__`; `None` sends it the general way.
+    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>>;
+}
+
 /// The native awaitable behind a value, if it is one.
 pub fn as_native_awaitable(v: &Value) -> Option<&dyn NativeAwaitable> {
     match v {

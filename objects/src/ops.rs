@@ -370,6 +370,60 @@ fn generic_instance_getattr(
     Err(no_attribute(obj, name))
 }
 
+/// Whether instances of `cls` use object's `__getattribute__`.
+fn plain_getattribute(cls: &PyType) -> bool {
+    cls.lookup("__getattribute__")
+        .is_none_or(|g| matches!(g, Value::Native(_)))
+}
+
+/// `obj.name` when `obj` is an instance using object's attribute lookup
+/// and `name` is in its `__dict__` with no data descriptor or slot of that
+/// name: read with the interned name's cached hash. `None` sends the read
+/// the general way ([`getattr`]).
+// CPython: Python/bytecodes.c LOAD_ATTR_INSTANCE_VALUE
+pub fn instance_dict_attr(obj: &Value, name: &PyStr) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let cls = inst.class.borrow();
+    if !cls.slot_names.is_empty() || inst.exc.is_some() || !plain_getattribute(&cls) {
+        return None;
+    }
+    if cls.lookup(name.as_str()).is_some_and(|d| is_data_descriptor(&d)) {
+        return None;
+    }
+    inst.dict_cell.borrow().get_name(name)
+}
+
+/// `obj.name = value` when `obj` is an instance using object's
+/// `__setattr__` and the store lands in its `__dict__` (no descriptor,
+/// slot or special name in the way): keyed by the interned name. Gives
+/// the value back when the general path ([`setattr`]) must run.
+// CPython: Python/bytecodes.c STORE_ATTR_INSTANCE_VALUE
+pub fn set_instance_dict_attr(obj: &Value, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(value);
+    };
+    let cls = inst.class.borrow();
+    let plain = cls.slot_names.is_empty()
+        && inst.exc.is_none()
+        && cls.has_dict
+        && !name.as_str().starts_with("__")
+        && !Rc::ptr_eq(&cls, &types().object_type)
+        && cls
+            .lookup("__setattr__")
+            .is_none_or(|g| matches!(g, Value::Native(_)))
+        && !matches!(
+            cls.lookup(name.as_str()),
+            Some(Value::Property(_) | Value::Instance(_))
+        );
+    if !plain {
+        return Err(value);
+    }
+    inst.dict_cell.borrow().set_name(name.clone(), value);
+    Ok(())
+}
+
 /// `getattr(obj, name, None)`-like: `Ok(None)` on AttributeError.
 pub fn getattr_opt(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     match getattr(interp, obj, name) {
@@ -716,16 +770,19 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
 
 /// For `obj.name(...)`: the unbound function and whether `obj` must be
 /// passed as self, avoiding a bound-method allocation. CPython: LOAD_METHOD.
-pub fn lookup_method(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
+pub fn lookup_method(
+    interp: &mut dyn Interp,
+    obj: &Value,
+    interned: &PyStr,
+) -> PyResult<(Value, bool)> {
+    let name = interned.as_str();
     match obj {
         Value::Instance(inst) => {
             let cls = inst.class.borrow().clone();
             if let Some(d) = cls.lookup(name) {
                 if matches!(d, Value::Function(_) | Value::Native(_))
-                    && inst.dict().get_str(name).is_none()
-                    && cls
-                        .lookup("__getattribute__")
-                        .is_none_or(|g| matches!(g, Value::Native(_)))
+                    && inst.dict_cell.borrow().get_name(interned).is_none()
+                    && plain_getattribute(&cls)
                 {
                     return Ok((d, true));
                 }

@@ -81,6 +81,10 @@ pub trait NativeObject: Any {
     fn as_awaitable(&self) -> Option<&dyn crate::awaitable::NativeAwaitable> {
         None
     }
+    /// `async with` without awaitable objects, for managers that offer it.
+    fn async_context(&self) -> Option<&dyn crate::awaitable::NativeAsyncContext> {
+        None
+    }
     /// Attributes set from Python, for types that accept them (instances
     /// of Python subclasses of a native type, futures' private fields).
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {

@@ -357,6 +357,15 @@ impl Vm {
                     self.poll_finalizers(f);
                 }
                 Instr::LoadAttr(i) => {
+                    let found = f
+                        .stack
+                        .last()
+                        .and_then(|o| ops::instance_dict_attr(o, &f.code.names[i as usize]));
+                    if let Some(v) = found {
+                        let last = f.stack.len() - 1;
+                        f.stack[last] = v;
+                        continue;
+                    }
                     let obj = pop(f);
                     let name = f.code.names[i as usize].clone();
                     let v = tri!(ops::getattr(self, &obj, name.as_str()));
@@ -366,7 +375,9 @@ impl Vm {
                     let obj = pop(f);
                     let v = pop(f);
                     let name = f.code.names[i as usize].clone();
-                    tri!(ops::setattr(self, &obj, name.as_str(), v));
+                    if let Err(v) = ops::set_instance_dict_attr(&obj, &name, v) {
+                        tri!(ops::setattr(self, &obj, name.as_str(), v));
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop(f);
@@ -376,7 +387,7 @@ impl Vm {
                 Instr::LoadMethod(i) => {
                     let obj = pop(f);
                     let name = f.code.names[i as usize].clone();
-                    let (m, bind) = tri!(ops::lookup_method(self, &obj, name.as_str()));
+                    let (m, bind) = tri!(ops::lookup_method(self, &obj, &name));
                     f.stack.push(m);
                     f.stack.push(if bind { obj } else { Value::Null });
                 }
@@ -742,6 +753,9 @@ impl Vm {
                 }
                 Instr::Call(n) => {
                     let start = f.stack.len() - n as usize;
+                    if n == 3 && tri!(self.async_exit_now(f, start - 1)) {
+                        continue;
+                    }
                     if let Some(frame) = tri!(self.plain_call(f, start, start - 1)) {
                         return Flow::Call(frame);
                     }
@@ -1081,6 +1095,9 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                    if matches!(instr, Instr::BeforeAsyncWith) && tri!(self.async_enter_now(f)) {
+                        continue;
+                    }
                     let mgr = pop(f);
                     let is_async = matches!(instr, Instr::BeforeAsyncWith);
                     let (enter, exit) = tri!(self.context_methods(&mgr, is_async));
@@ -1201,6 +1218,67 @@ impl Vm {
     }
 
     /// Call a value from bytecode: Python functions become a new frame.
+    /// `async with mgr` on a native manager whose `__aenter__()` would
+    /// complete at once ([`NativeAsyncContext`]): `mgr` -> `exit, result`
+    /// as after the awaited call, and the await is skipped. False (nothing
+    /// changed) when the general path must run.
+    /// CPython: BEFORE_ASYNC_WITH, GET_AWAITABLE, SEND.
+    fn async_enter_now(&mut self, f: &mut Frame) -> PyResult<bool> {
+        let Some(Value::Object(o)) = f.stack.last() else {
+            return Ok(false);
+        };
+        let o = o.clone();
+        let Some(ctx) = o.async_context() else {
+            return Ok(false);
+        };
+        let Some(resume) = awaited_call_end(&f.code.instrs, f.pc, 1) else {
+            return Ok(false);
+        };
+        let mgr = pop(f);
+        let exit = ops::getattr(self, &mgr, "__aexit__")?;
+        f.stack.push(exit);
+        match ctx.enter_now(self) {
+            None => {
+                f.stack.pop();
+                f.stack.push(mgr);
+                Ok(false)
+            }
+            Some(r) => {
+                f.stack.push(r?);
+                f.pc = resume;
+                Ok(true)
+            }
+        }
+    }
+
+    /// The normal exit of `async with` (`exit(None, None, None)`, awaited)
+    /// when `exit` is a native manager's own `__aexit__` that completes at
+    /// once: the call and the await collapse into its result.
+    fn async_exit_now(&mut self, f: &mut Frame, exit_slot: usize) -> PyResult<bool> {
+        let Value::Method(m) = &f.stack[exit_slot] else {
+            return Ok(false);
+        };
+        let Value::Object(o) = &m.self_value else {
+            return Ok(false);
+        };
+        let o = o.clone();
+        let Some(ctx) = o.async_context() else {
+            return Ok(false);
+        };
+        let Some(resume) = awaited_call_end(&f.code.instrs, f.pc, 2) else {
+            return Ok(false);
+        };
+        let exit = f.stack[exit_slot].clone();
+        let Some(r) = ctx.exit_now(self, &exit) else {
+            return Ok(false);
+        };
+        let v = r?;
+        f.stack.truncate(exit_slot);
+        f.stack.push(v);
+        f.pc = resume;
+        Ok(true)
+    }
+
     /// A call of a Python function whose positional arguments are
     /// `stack[start..]` and which takes exactly those: the arguments
     /// move into the new frame and the stack drops to `func_slot`.
@@ -1378,6 +1456,18 @@ fn generator_error(frame: &Frame, e: PyErr) -> PyErr {
         return new;
     }
     e
+}
+
+/// Where an `async with` await of `__aenter__()` (`context` 1) or
+/// `__aexit__()` (2) compiled at `pc` resumes once it has completed: the
+/// target of the `Send` of `GetAwaitable(context), LoadConst, Send`.
+fn awaited_call_end(instrs: &[Instr], pc: usize, context: u32) -> Option<usize> {
+    match instrs.get(pc..pc + 3)? {
+        [Instr::GetAwaitable(c), Instr::LoadConst(_), Instr::Send(t)] if *c == context => {
+            Some(*t as usize)
+        }
+        _ => None,
+    }
 }
 
 /// The two ints on top of the stack, if both are small ints.

@@ -37,7 +37,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use rspy_objects::awaitable::{delegate, NativeAwaitable};
+use rspy_objects::awaitable::{delegate, NativeAsyncContext, NativeAwaitable};
 use rspy_objects::dict::PyDict;
 use rspy_objects::exceptions::{runtime_error, type_error, value_error, ExcKind, PyErr};
 use rspy_objects::function::Args;
@@ -223,7 +223,7 @@ fn primitive_repr(this: &Value, extra: &str) -> Value {
 }
 
 macro_rules! native_object {
-    ($t:ty) => {
+    ($t:ty $(, $extra:item)*) => {
         impl NativeObject for $t {
             fn py_type(&self) -> Rc<PyType> {
                 self.cls.clone()
@@ -234,8 +234,30 @@ macro_rules! native_object {
             fn instance_dict(&self) -> Option<&Rc<PyDict>> {
                 Some(self.dict.get_or_init(|| Rc::new(PyDict::new())))
             }
+            $($extra)*
         }
     };
+}
+
+/// Whether `async with` may skip the awaits on this primitive: an exact
+/// native type (a subclass may override `acquire`/`release`) without
+/// instance attributes (which could shadow them, as in CPython).
+fn plain_async_context(cls: &Rc<PyType>, exact: &[&Rc<PyType>], dict: &OnceCell<Rc<PyDict>>) -> bool {
+    exact.iter().any(|t| Rc::ptr_eq(cls, t)) && dict.get().is_none_or(|d| d.is_empty())
+}
+
+/// Whether `exit` is `this.__aexit__` bound from the type's own method.
+fn own_aexit(cls: &PyType, this: *const (), exit: &Value) -> bool {
+    let Value::Method(m) = exit else {
+        return false;
+    };
+    let Value::Object(o) = &m.self_value else {
+        return false;
+    };
+    if !std::ptr::eq(Rc::as_ptr(o) as *const (), this) {
+        return false;
+    }
+    matches!((&m.func, cls.lookup("__aexit__")), (Value::Native(a), Some(Value::Native(b))) if Rc::ptr_eq(a, &b))
 }
 
 /// Bind a native method's arguments the way a Python `def` would, with
@@ -312,7 +334,31 @@ pub struct PyLock {
     binding: LoopBinding,
 }
 
-native_object!(PyLock);
+native_object!(
+    PyLock,
+    fn async_context(&self) -> Option<&dyn NativeAsyncContext> {
+        let t = &asyncio_types().locks;
+        plain_async_context(&self.cls, &[&t.lock], &self.dict).then_some(self)
+    }
+);
+
+// CPython: locks.py _ContextManagerMixin over Lock.acquire's fast path.
+impl NativeAsyncContext for PyLock {
+    fn enter_now(&self, _: &mut dyn Interp) -> Option<PyResult<Value>> {
+        if self.locked.get() || !self.waiters.all_cancelled() {
+            return None;
+        }
+        self.locked.set(true);
+        Some(Ok(Value::None))
+    }
+
+    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>> {
+        if !own_aexit(&self.cls, self as *const Self as *const (), exit) {
+            return None;
+        }
+        Some(self.release(interp).map(|()| Value::None))
+    }
+}
 
 impl PyLock {
     fn new(cls: Rc<PyType>) -> PyLock {
@@ -1320,7 +1366,33 @@ pub struct PySemaphore {
     binding: LoopBinding,
 }
 
-native_object!(PySemaphore);
+native_object!(
+    PySemaphore,
+    fn async_context(&self) -> Option<&dyn NativeAsyncContext> {
+        let t = &asyncio_types().locks;
+        let exact = [&t.semaphore, &t.bounded_semaphore];
+        plain_async_context(&self.cls, &exact, &self.dict).then_some(self)
+    }
+);
+
+// CPython: locks.py _ContextManagerMixin over Semaphore.acquire's fast path.
+impl NativeAsyncContext for PySemaphore {
+    fn enter_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>> {
+        // Only int counters: comparing other numbers may run Python code
+        // whose errors belong to the awaited coroutine.
+        if !matches!(*self.value.borrow(), Value::Int(v) if v > 0) || !self.waiters.all_cancelled() {
+            return None;
+        }
+        Some(self.add(interp, -1).map(|()| Value::None))
+    }
+
+    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>> {
+        if !own_aexit(&self.cls, self as *const Self as *const (), exit) {
+            return None;
+        }
+        Some(self.release(interp).map(|()| Value::None))
+    }
+}
 
 impl PySemaphore {
     fn value(&self) -> Value {
@@ -1370,6 +1442,19 @@ impl PySemaphore {
             self.compare(interp, rspy_objects::code::CmpOp::Eq, &Value::Int(0))?
                 || !self.waiters.all_cancelled(),
         )
+    }
+
+    /// CPython: Semaphore.release / BoundedSemaphore.release.
+    fn release(&self, interp: &mut dyn Interp) -> PyResult<()> {
+        let bound = self.bound.borrow().clone();
+        if let Some(bound) = bound {
+            if self.compare(interp, rspy_objects::code::CmpOp::Ge, &bound)? {
+                return Err(value_error("BoundedSemaphore released too many times"));
+            }
+        }
+        self.add(interp, 1)?;
+        self.wake_up_next(interp)?;
+        Ok(())
     }
 
     /// CPython: Semaphore._wake_up_next.
@@ -1460,20 +1545,13 @@ fn sem_acquire(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// CPython: Semaphore.release / BoundedSemaphore.release.
 fn sem_release(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
-    let bound = sem.bound.borrow().clone();
-    let qualname = if bound.is_some() {
+    let qualname = if sem.bound.borrow().is_some() {
         "BoundedSemaphore.release"
     } else {
         "Semaphore.release"
     };
     bind(&args, qualname, &[], 0)?;
-    if let Some(bound) = bound {
-        if sem.compare(interp, rspy_objects::code::CmpOp::Ge, &bound)? {
-            return Err(value_error("BoundedSemaphore released too many times"));
-        }
-    }
-    sem.add(interp, 1)?;
-    sem.wake_up_next(interp)?;
+    sem.release(interp)?;
     Ok(Value::None)
 }
 
