@@ -1,4 +1,6 @@
-"""Contended asyncio.Lock: 100 tasks each taking the lock n//100 times, yielding inside."""
+"""Contended asyncio.Lock: `tasks` tasks (default 100) each taking the lock
+n//tasks times, yielding inside; `rounds` (default 1) repeats that.
+Usage: lock_contended.py n [tasks [rounds]]."""
 # quick: 8000
 # default: 150000
 import asyncio
@@ -17,12 +19,15 @@ async def worker(lock, tid, iters):
             await asyncio.sleep(0)
 
 
-async def main(n):
+async def main(n, tasks, rounds):
     lock = asyncio.Lock()
-    iters = n // 100
-    await asyncio.gather(*(worker(lock, t, iters) for t in range(100)))
+    iters = n // tasks if tasks else 0
+    for _ in range(rounds):
+        await asyncio.gather(*(worker(lock, t, iters) for t in range(tasks)))
     return counter * 1000000007 + order
 
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 150000
-print(f"checksum: {asyncio.run(main(n))}")
+tasks = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+print(f"checksum: {asyncio.run(main(n, tasks, rounds))}")

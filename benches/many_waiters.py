@@ -1,4 +1,5 @@
-"""n tasks all waiting on one asyncio.Event, then woken by a single set()."""
+"""n tasks all waiting on one asyncio.Event, then woken by a single set();
+`rounds` (default 1) repeats that. Usage: many_waiters.py n [rounds]."""
 # quick: 5000
 # default: 100000
 import asyncio
@@ -16,14 +17,18 @@ async def waiter(event, i):
     return i % 10
 
 
-async def main(n):
-    event = asyncio.Event()
-    tasks = [asyncio.create_task(waiter(event, i)) for i in range(n)]
-    await asyncio.sleep(0)
-    event.set()
-    results = await asyncio.gather(*tasks)
-    return (woken * 1000 + sum(results) % 1000) * 1000000007 + order
+async def main(n, rounds):
+    total = 0
+    for _ in range(rounds):
+        event = asyncio.Event()
+        tasks = [asyncio.create_task(waiter(event, i)) for i in range(n)]
+        await asyncio.sleep(0)
+        event.set()
+        results = await asyncio.gather(*tasks)
+        total += sum(results)
+    return (woken * 1000 + total % 1000) * 1000000007 + order
 
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
-print(f"checksum: {asyncio.run(main(n))}")
+rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+print(f"checksum: {asyncio.run(main(n, rounds))}")

@@ -1,4 +1,5 @@
-"""asyncio.Semaphore(10) pool: n gathered tasks each holding a slot across one sleep(0)."""
+"""asyncio.Semaphore(10) pool: n gathered tasks each holding a slot across one
+sleep(0); `rounds` (default 1) repeats that. Usage: semaphore_pool.py n [rounds]."""
 # quick: 4000
 # default: 80000
 import asyncio
@@ -21,11 +22,15 @@ async def job(sem, i):
     return i & 7
 
 
-async def main(n):
+async def main(n, rounds):
     sem = asyncio.Semaphore(10)
-    results = await asyncio.gather(*(job(sem, i) for i in range(n)))
-    return (sum(results) * 100 + peak) * 1000000007 + order
+    total = 0
+    for _ in range(rounds):
+        results = await asyncio.gather(*(job(sem, i) for i in range(n)))
+        total += sum(results)
+    return (total * 100 + peak) * 1000000007 + order
 
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 80000
-print(f"checksum: {asyncio.run(main(n))}")
+rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+print(f"checksum: {asyncio.run(main(n, rounds))}")

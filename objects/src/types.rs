@@ -42,10 +42,11 @@ impl AttrCache {
         key & (ATTR_CACHE_SIZE - 1)
     }
 
-    /// `Some(result)` on a hit.
-    fn get(&self, ty: usize, name: &str) -> Option<Option<Value>> {
+    /// The entry for (`ty`, `name`), if cached.
+    #[inline]
+    fn get(&self, ty: usize, name: &str) -> Option<&AttrCacheEntry> {
         let e = self.entries.get(Self::slot(ty, name))?;
-        (e.ty == ty && *e.name == *name).then(|| e.value.clone())
+        (e.ty == ty && e.name.len() == name.len() && *e.name == *name).then_some(e)
     }
 
     fn put(&mut self, ty: usize, name: &str, value: Option<Value>) {
@@ -265,12 +266,14 @@ impl PyType {
     /// CPython: Objects/typeobject.c _PyType_Lookup.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         let ty = self as *const PyType as usize;
-        if let Some(hit) = ATTR_CACHE.with(|c| c.borrow().get(ty, name)) {
-            return hit;
-        }
-        let found = self.lookup_uncached(name);
-        ATTR_CACHE.with(|c| c.borrow_mut().put(ty, name, found.clone()));
-        found
+        ATTR_CACHE.with(|c| {
+            if let Some(e) = c.borrow().get(ty, name) {
+                return e.value.clone();
+            }
+            let found = self.lookup_uncached(name);
+            c.borrow_mut().put(ty, name, found.clone());
+            found
+        })
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
