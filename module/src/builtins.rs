@@ -869,7 +869,7 @@ fn builtin_anext(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     };
     let vm = rspy_vm::vm::vm_of(interp);
     let inner = rspy_vm::builtins_vm::get_awaitable(vm, &r, 0)?;
-    Ok(Value::Object(Rc::new(AnextAwaitable {
+    Ok(Value::object(Rc::new(AnextAwaitable {
         inner,
         default: default.clone(),
     })))

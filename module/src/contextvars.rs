@@ -157,7 +157,7 @@ pub fn copy_current() -> Rc<Context> {
 /// CPython: _PyContext_Enter.
 pub fn enter(interp: &mut dyn Interp, ctx: &Rc<Context>) -> PyResult<Rc<Context>> {
     if ctx.entered.get() {
-        let r = ops::repr(interp, &Value::Object(ctx.clone()))?;
+        let r = ops::repr(interp, &Value::object(ctx.clone()))?;
         return Err(runtime_error(format!(
             "cannot enter context: {r} is already entered"
         )));
@@ -238,7 +238,7 @@ fn var_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if !matches!(name, Value::Str(_)) {
         return Err(type_error("context variable name must be a str"));
     }
-    Ok(Value::Object(Rc::new(ContextVar {
+    Ok(Value::object(Rc::new(ContextVar {
         name: name.clone(),
         default: args.kw("default").cloned(),
     })))
@@ -270,7 +270,7 @@ fn var_set(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let ctx = current();
     let old = ctx.lookup(&var);
     ctx.store(&var, Some(a[1].clone()));
-    Ok(Value::Object(Rc::new(Token {
+    Ok(Value::object(Rc::new(Token {
         var,
         old,
         context: ctx,
@@ -335,7 +335,7 @@ fn var_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 // ------------------------------------------------------------ Token
 
 fn token_var(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Object(self_token(&args)?.var.clone()))
+    Ok(Value::object(self_token(&args)?.var.clone()))
 }
 
 fn token_old_value(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -345,7 +345,7 @@ fn token_old_value(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn token_repr(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let t = self_token(&args)?;
-    let var = ops::repr(interp, &Value::Object(t.var.clone()))?;
+    let var = ops::repr(interp, &Value::object(t.var.clone()))?;
     let used = if t.used.get() { " used" } else { "" };
     Ok(Value::string(format!(
         "<Token{used} var={var} at {:#x}>",
@@ -375,7 +375,7 @@ fn context_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if args.values.len() > 1 {
         return Err(type_error("Context() does not accept any arguments"));
     }
-    Ok(Value::Object(Rc::new(Context::empty())))
+    Ok(Value::object(Rc::new(Context::empty())))
 }
 
 /// `ctx.run(callable, *args, **kwargs)`. CPython: context_run.
@@ -439,7 +439,7 @@ fn context_items_of(ctx: &Context) -> Vec<(Value, Value)> {
     ctx.vars
         .borrow()
         .iter()
-        .map(|(k, v)| (Value::Object(k.clone()), v.clone()))
+        .map(|(k, v)| (Value::object(k.clone()), v.clone()))
         .collect()
 }
 
@@ -475,7 +475,7 @@ fn context_iter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn context_copy(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let ctx = self_context(&args)?;
     let vars = ctx.vars.borrow().clone();
-    Ok(Value::Object(Rc::new(Context {
+    Ok(Value::object(Rc::new(Context {
         vars: RefCell::new(vars),
         entered: Cell::new(false),
     })))
@@ -483,7 +483,7 @@ fn context_copy(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn copy_context(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("copy_context", 0, 0)?;
-    Ok(Value::Object(copy_current()))
+    Ok(Value::object(copy_current()))
 }
 
 fn add_property(ty: &Rc<PyType>, name: &'static str, get: NativeFn) {
@@ -523,7 +523,7 @@ fn make_types() -> ContextTypes {
     add_property(&token, "old_value", token_old_value);
     let missing_type = final_type("Token.MISSING");
     missing_type.add_method("__repr__", missing_repr);
-    let missing = Value::Object(Rc::new(Missing));
+    let missing = Value::object(Rc::new(Missing));
     token.dict.set_str("MISSING", missing.clone());
     let context = final_type("Context");
     context.add_static("__new__", context_new);

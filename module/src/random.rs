@@ -630,7 +630,7 @@ fn random_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             cls.name, cls.name
         )));
     }
-    Ok(Value::Object(Rc::new(PyRandom {
+    Ok(Value::object(Rc::new(PyRandom {
         cls,
         dict: OnceCell::new(),
         mt: RefCell::new(Mt::zeroed()),
@@ -1545,7 +1545,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     };
     rng.mt.borrow_mut().seed_from_os();
     rng.set_gauss_next(Value::None);
-    let inst = Value::Object(Rc::new(rng));
+    let inst = Value::object(Rc::new(rng));
     d.set_str("_inst", inst.clone());
     for (name, _) in METHODS {
         if name.starts_with('_') {

@@ -107,7 +107,7 @@ fn readonly(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
 
 /// The stream for file descriptor `fd` (0, 1 or 2).
 pub fn new_stream(fd: i64) -> Value {
-    Value::Object(Rc::new(StdStream {
+    Value::object(Rc::new(StdStream {
         fd,
         closed: Cell::new(false),
         dict: Rc::new(PyDict::new()),

@@ -706,7 +706,7 @@ fn frame_views(vm: &Vm) -> Vec<Value> {
     let mut back = Value::None;
     for (f, line) in lines.into_iter().rev() {
         let locals = rspy_vm::builtins_vm::frame_locals(f);
-        let view = Value::Object(Rc::new(FrameView {
+        let view = Value::object(Rc::new(FrameView {
             code: f.code.clone(),
             line,
             live: Some(LiveFrame {

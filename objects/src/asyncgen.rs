@@ -99,7 +99,7 @@ impl NativeObject for AsyncGenAThrow {
 
 /// Wrap a value an async generator yields. CPython: ASYNC_GEN_WRAP.
 pub fn wrap(v: Value) -> Value {
-    Value::Object(Rc::new(AsyncGenWrapped(v)))
+    Value::object(Rc::new(AsyncGenWrapped(v)))
 }
 
 fn wrapped_inner(v: &Value) -> Option<Value> {
@@ -346,7 +346,7 @@ fn self_agen(args: &Args<'_>) -> PyResult<Rc<PyGenerator>> {
 }
 
 fn asend_of(gen: Rc<PyGenerator>, value: Value, explicit: bool) -> Value {
-    Value::Object(Rc::new(AsyncGenASend {
+    Value::object(Rc::new(AsyncGenASend {
         gen,
         explicit,
         value: RefCell::new(value),
@@ -355,7 +355,7 @@ fn asend_of(gen: Rc<PyGenerator>, value: Value, explicit: bool) -> Value {
 }
 
 fn athrow_of(gen: Rc<PyGenerator>, exc: Option<PyErr>) -> Value {
-    Value::Object(Rc::new(AsyncGenAThrow {
+    Value::object(Rc::new(AsyncGenAThrow {
         gen,
         is_close: exc.is_none(),
         exc: RefCell::new(exc),

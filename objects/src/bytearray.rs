@@ -73,7 +73,7 @@ pub fn bytearray_type() -> Rc<PyType> {
 /// A new exact bytearray holding `data`.
 // CPython: Objects/bytearrayobject.c PyByteArray_FromStringAndSize
 pub fn new(data: Vec<u8>) -> Value {
-    Value::Object(Rc::new(PyByteArray::from_vec(data)))
+    Value::object(Rc::new(PyByteArray::from_vec(data)))
 }
 
 /// The bytearray behind `v` (of any subclass).
@@ -531,7 +531,7 @@ fn bytearray_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if Rc::ptr_eq(&cls, &base) {
         return Ok(new(Vec::new()));
     }
-    Ok(Value::Object(Rc::new(PyByteArray {
+    Ok(Value::object(Rc::new(PyByteArray {
         class: Some(cls),
         dict: Some(Rc::new(PyDict::new())),
         ..PyByteArray::from_vec(Vec::new())

@@ -73,7 +73,7 @@ pub fn new(re: f64, im: f64) -> Value {
 }
 
 fn from_c(value: C) -> Value {
-    Value::Object(Rc::new(PyComplex {
+    Value::object(Rc::new(PyComplex {
         value,
         class: None,
         dict: None,
@@ -85,7 +85,7 @@ fn make(cls: &Rc<PyType>, value: C) -> Value {
     if Rc::ptr_eq(cls, &complex_type()) {
         return from_c(value);
     }
-    Value::Object(Rc::new(PyComplex {
+    Value::object(Rc::new(PyComplex {
         value,
         class: Some(cls.clone()),
         dict: Some(Rc::new(PyDict::new())),

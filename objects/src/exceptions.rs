@@ -53,7 +53,7 @@ impl ExcData {
                 }
             }
         }
-        let t = Value::Object(Rc::new(crate::exceptions_methods::Traceback {
+        let t = Value::object(Rc::new(crate::exceptions_methods::Traceback {
             entries: self.traceback.clone(),
         }));
         self.tb_object = Some(t.clone());

@@ -46,14 +46,14 @@ fn traceback_getattr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             Ok(if rest.is_empty() {
                 Value::None
             } else {
-                Value::Object(Rc::new(Traceback {
+                Value::object(Rc::new(Traceback {
                     entries: rest.to_vec(),
                 }))
             })
         }
         Some("tb_lineno") => Ok(Value::Int(entry.line as i64)),
         Some("tb_lasti") => Ok(Value::Int(0)),
-        Some("tb_frame") => Ok(Value::Object(Rc::new(crate::generator::FrameView {
+        Some("tb_frame") => Ok(Value::object(Rc::new(crate::generator::FrameView {
             code: entry.code.clone(),
             line: entry.line,
             live: None,

@@ -332,7 +332,7 @@ impl crate::awaitable::NativeAwaitable for CoroWrapper {
 /// `coroutine.__await__()`. CPython: coro_await.
 fn coro_await(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let coro = self_gen(&args)?;
-    Ok(Value::Object(Rc::new(CoroWrapper { coro })))
+    Ok(Value::object(Rc::new(CoroWrapper { coro })))
 }
 
 /// What `gi_frame`/`cr_frame` show of a live generator's frame: its code
@@ -412,7 +412,7 @@ impl PyGenerator {
             .borrow()
             .as_ref()
             .map_or(self.code.firstlineno, |f| f.current_line());
-        Value::Object(Rc::new(FrameView {
+        Value::object(Rc::new(FrameView {
             code: self.code.clone(),
             line,
             live: None,

@@ -55,7 +55,7 @@ pub fn new(origin: Value, item: Value) -> Value {
         Value::Tuple(_) => item,
         other => Value::tuple(vec![other]),
     };
-    Value::Object(Rc::new(GenericAlias { origin, args }))
+    Value::object(Rc::new(GenericAlias { origin, args }))
 }
 
 /// A native `__class_getitem__`: `cls[item]`.

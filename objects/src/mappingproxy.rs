@@ -50,7 +50,7 @@ impl NativeObject for MappingProxy {
 
 /// A read-only view of `mapping`.
 pub fn new(mapping: Value) -> Value {
-    Value::Object(Rc::new(MappingProxy { mapping }))
+    Value::object(Rc::new(MappingProxy { mapping }))
 }
 
 /// The mapping behind a `mappingproxy` receiver.

@@ -72,7 +72,7 @@ pub fn new_namespace<'a>(items: impl IntoIterator<Item = (&'a str, Value)>) -> V
     for (k, v) in items {
         dict.set_str(k, v);
     }
-    Value::Object(Rc::new(PyNamespace {
+    Value::object(Rc::new(PyNamespace {
         cls: namespace_type(),
         dict,
     }))
@@ -106,7 +106,7 @@ fn namespace_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             cls.name, cls.name
         )));
     }
-    Ok(Value::Object(Rc::new(PyNamespace {
+    Ok(Value::object(Rc::new(PyNamespace {
         cls: cls.clone(),
         dict: Rc::new(PyDict::new()),
     })))

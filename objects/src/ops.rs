@@ -514,7 +514,7 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
 pub fn generic_object_setattr(
     interp: &mut dyn Interp,
     obj: &Value,
-    o: &Rc<dyn crate::value::NativeObject>,
+    o: &crate::value::NativeRef,
     name: &str,
     value: Value,
 ) -> PyResult<()> {
@@ -542,7 +542,7 @@ pub fn generic_object_setattr(
 /// dict (SimpleNamespace, Python subclasses of native types).
 pub fn generic_object_delattr(
     obj: &Value,
-    o: &Rc<dyn crate::value::NativeObject>,
+    o: &crate::value::NativeRef,
     name: &str,
 ) -> PyResult<()> {
     match o.instance_dict().and_then(|d| d.del_str(name)) {

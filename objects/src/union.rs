@@ -95,7 +95,7 @@ fn make_union(interp: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Value> 
     if out.len() == 1 {
         return Ok(out.remove(0));
     }
-    Ok(Value::Object(Rc::new(Union {
+    Ok(Value::object(Rc::new(Union {
         args: Value::tuple(out),
     })))
 }

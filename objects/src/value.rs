@@ -61,7 +61,42 @@ pub enum Value {
     Code(Rc<crate::code::Code>),
     /// Objects of types defined outside this crate (asyncio primitives,
     /// futures, the event loop): they carry their own type object.
-    Object(Rc<dyn NativeObject>),
+    Object(NativeRef),
+}
+
+/// How a `Value` holds a native object: a thin pointer to the object's
+/// `Rc<dyn NativeObject>`. A fat `Rc<dyn ..>` in the enum would make every
+/// `Value` three words, passed through memory instead of two registers,
+/// and every copy of one slower. Identity is the object's: handles made
+/// separately from one object are the same object to `is` and `id()`.
+#[derive(Clone)]
+pub struct NativeRef(Rc<Rc<dyn NativeObject>>);
+
+impl NativeRef {
+    pub fn new(obj: Rc<dyn NativeObject>) -> NativeRef {
+        NativeRef(Rc::new(obj))
+    }
+
+    /// The object's own reference-counted handle.
+    pub fn rc(&self) -> &Rc<dyn NativeObject> {
+        &self.0
+    }
+
+    /// The object's address (identity, `id()`).
+    pub fn addr(&self) -> usize {
+        Rc::as_ptr(&*self.0) as *const u8 as usize
+    }
+
+    pub fn ptr_eq(&self, other: &NativeRef) -> bool {
+        self.addr() == other.addr()
+    }
+}
+
+impl std::ops::Deref for NativeRef {
+    type Target = dyn NativeObject;
+    fn deref(&self) -> &(dyn NativeObject + 'static) {
+        &**self.0
+    }
 }
 
 /// The Rust object behind `v`, if `v` is a native object of type `T`.
@@ -69,7 +104,7 @@ pub fn downcast_object<T: NativeObject>(v: &Value) -> Option<Rc<T>> {
     let Value::Object(o) = v else {
         return None;
     };
-    let any: Rc<dyn Any> = o.clone();
+    let any: Rc<dyn Any> = o.rc().clone();
     any.downcast::<T>().ok()
 }
 
@@ -107,6 +142,11 @@ impl fmt::Debug for Value {
 }
 
 impl Value {
+    /// A native object as a value.
+    pub fn object<T: NativeObject>(obj: Rc<T>) -> Value {
+        Value::Object(NativeRef::new(obj))
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -245,7 +285,7 @@ impl Value {
             Value::ClassMethod(r) | Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Object(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Object(r) => r.addr(),
             _ => return None,
         })
     }
@@ -555,6 +595,12 @@ pub fn hash_str(s: &str) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_are_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
 
     #[test]
     fn range_positions_and_lengths() {

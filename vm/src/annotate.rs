@@ -59,7 +59,7 @@ pub fn make(
         Value::Tuple(t) => t.items.clone(),
         _ => Vec::new(),
     };
-    Value::Object(Rc::new(Annotate {
+    Value::object(Rc::new(Annotate {
         names: items(names),
         ranges: items(ranges),
         source,

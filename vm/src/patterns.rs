@@ -41,7 +41,7 @@ pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value>
         return Ok(Value::None);
     };
     let seen = PyDict::new();
-    let missing = Value::Object(std::rc::Rc::new(Marker));
+    let missing = Value::object(std::rc::Rc::new(Marker));
     let mut values = Vec::with_capacity(keys.items.len());
     for k in &keys.items {
         if seen.contains(vm, k)? {

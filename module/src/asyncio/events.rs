@@ -264,7 +264,7 @@ impl EventLoop {
     }
 
     pub fn value(&self) -> Value {
-        Value::Object(self.rc())
+        Value::object(self.rc())
     }
 
     pub fn push_ready(&self, r: Ready) {
@@ -539,7 +539,7 @@ impl EventLoop {
         }
         let cb = h.callback.borrow().clone();
         let r = super::repr::callback_source(interp, &cb)?;
-        let hv = Value::Object(h);
+        let hv = Value::object(h);
         let ctx = PyDict::new();
         ctx.set_str(
             "message",
@@ -570,7 +570,7 @@ impl EventLoop {
                 ctx.set_str("exception", e.value());
             }
         }
-        ctx.set_str(key, Value::Object(f.clone()));
+        ctx.set_str(key, Value::object(f.clone()));
         self.call_exception_handler(interp, Rc::new(ctx))
     }
 
@@ -661,7 +661,7 @@ fn loop_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Type(t)) => t.clone(),
         _ => return Err(type_error("__new__(X): X is not a type object")),
     };
-    Ok(Value::Object(EventLoop::new(cls)))
+    Ok(Value::object(EventLoop::new(cls)))
 }
 
 fn loop_init(_: &mut dyn Interp, _: Args<'_>) -> PyResult<Value> {
@@ -828,7 +828,7 @@ fn loop_call_soon(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     check_callback(interp, &cb, "call_soon")?;
     let ctx = context_arg(&args)?;
-    Ok(Value::Object(lp.call_soon(cb, rest, Some(ctx))))
+    Ok(Value::object(lp.call_soon(cb, rest, Some(ctx))))
 }
 
 fn number(interp: &mut dyn Interp, v: &Value, what: &str) -> PyResult<f64> {
@@ -862,7 +862,7 @@ fn loop_call_later(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     check_callback(interp, &cb, "call_at")?;
     let ctx = context_arg(&args)?;
-    Ok(Value::Object(lp.call_at(
+    Ok(Value::object(lp.call_at(
         monotonic() + delay,
         cb,
         rest,
@@ -886,13 +886,13 @@ fn loop_call_at(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     check_callback(interp, &cb, "call_at")?;
     let ctx = context_arg(&args)?;
-    Ok(Value::Object(lp.call_at(when, cb, rest, Some(ctx))))
+    Ok(Value::object(lp.call_at(when, cb, rest, Some(ctx))))
 }
 
 fn loop_create_future(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let lp = self_loop(&args)?;
     args.exact("create_future", 1, 1)?;
-    Ok(Value::Object(Rc::new(PyFuture::new(
+    Ok(Value::object(Rc::new(PyFuture::new(
         asyncio_types().future.clone(),
         Some(lp),
         None,
@@ -1039,7 +1039,7 @@ fn handle_when(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn handle_get_context(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let h = self_handle(&args)?;
     let ctx = h.context.clone().unwrap_or_else(contextvars::current);
-    Ok(Value::Object(ctx))
+    Ok(Value::object(ctx))
 }
 
 /// CPython: Handle.__repr__ / TimerHandle._repr_info.

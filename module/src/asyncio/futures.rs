@@ -129,13 +129,13 @@ impl NativeAwaitable for FutureIter {
             return Err(runtime_error("await wasn't used with future"));
         }
         self.fut.blocking.set(true);
-        Ok(GenStep::Yield(Value::Object(self.fut.clone())))
+        Ok(GenStep::Yield(Value::object(self.fut.clone())))
     }
 }
 
 fn fut_await(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let fut = self_future(&args)?;
-    Ok(Value::Object(Rc::new(FutureIter {
+    Ok(Value::object(Rc::new(FutureIter {
         fut,
         yielded: Cell::new(false),
     })))
@@ -251,7 +251,7 @@ impl PyFuture {
         let Some(lp) = self.event_loop.borrow().clone() else {
             return;
         };
-        let this = Value::Object(self.clone());
+        let this = Value::object(self.clone());
         for cb in callbacks {
             lp.push_ready(match cb {
                 DoneCallback::Python(f, ctx) => Ready::Call(f, vec![this.clone()], ctx),
@@ -365,7 +365,7 @@ fn future_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Type(t)) => t.clone(),
         _ => return Err(type_error("Future.__new__(X): X is not a type object")),
     };
-    Ok(Value::Object(Rc::new(PyFuture::new(cls, None, None))))
+    Ok(Value::object(Rc::new(PyFuture::new(cls, None, None))))
 }
 
 /// `Future.__init__(*, loop=None)`. CPython: Future.__init__.
@@ -478,7 +478,7 @@ fn fut_done(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fut_get_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Object(self_future(&args)?.get_loop()?))
+    Ok(Value::object(self_future(&args)?.get_loop()?))
 }
 
 fn fut_add_done_callback(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -555,7 +555,7 @@ fn getter_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         .event_loop
         .borrow()
         .clone()
-        .map_or(Value::None, |l| Value::Object(l)))
+        .map_or(Value::None, |l| Value::object(l)))
 }
 
 fn getter_result(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -579,7 +579,7 @@ fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         .map(|cb| {
             let func = match cb {
                 DoneCallback::Python(v, _) => v.clone(),
-                DoneCallback::Wakeup(t) => Value::Object(t.clone()),
+                DoneCallback::Wakeup(t) => Value::object(t.clone()),
                 DoneCallback::StopLoop => Value::None,
             };
             Value::tuple(vec![func, Value::None])

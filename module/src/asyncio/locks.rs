@@ -147,7 +147,7 @@ impl WaiterQueue {
             .borrow()
             .iter()
             .flatten()
-            .map(|f| Value::Object(f.clone()))
+            .map(|f| Value::object(f.clone()))
             .collect()
     }
 }
@@ -204,7 +204,7 @@ fn new_waiter(lp: Rc<EventLoop>, q: &WaiterQueue) -> (Rc<PyFuture>, u64) {
 
 fn yield_future(fut: &Rc<PyFuture>) -> PyResult<GenStep> {
     fut.blocking.set(true);
-    Ok(GenStep::Yield(Value::Object(fut.clone())))
+    Ok(GenStep::Yield(Value::object(fut.clone())))
 }
 
 fn set_true(interp: &mut dyn Interp, fut: &Rc<PyFuture>, v: bool) -> PyResult<()> {
@@ -254,7 +254,7 @@ fn own_aexit(cls: &PyType, this: *const (), exit: &Value) -> bool {
     let Value::Object(o) = &m.self_value else {
         return false;
     };
-    if !std::ptr::eq(Rc::as_ptr(o) as *const (), this) {
+    if o.addr() != this as usize {
         return false;
     }
     matches!((&m.func, cls.lookup("__aexit__")), (Value::Native(a), Some(Value::Native(b))) if Rc::ptr_eq(a, &b))
@@ -453,7 +453,7 @@ impl NativeAwaitable for LockAcquire {
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
                 *self.state.borrow_mut() = WaitState::Done;
-                let lp = lock.binding.get(interp, &Value::Object(lock.clone()))?;
+                let lp = lock.binding.get(interp, &Value::object(lock.clone()))?;
                 let (fut, seq) = new_waiter(lp, &lock.waiters);
                 *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
                 yield_future(&fut)
@@ -499,7 +499,7 @@ fn self_lock(args: &Args<'_>) -> PyResult<Rc<PyLock>> {
 
 fn lock_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = class_arg(&args)?;
-    Ok(Value::Object(Rc::new(PyLock::new(cls))))
+    Ok(Value::object(Rc::new(PyLock::new(cls))))
 }
 
 fn class_arg(args: &Args<'_>) -> PyResult<Rc<PyType>> {
@@ -522,7 +522,7 @@ fn lock_acquire(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn acquire_awaitable(lock: Rc<PyLock>) -> Value {
-    Value::Object(Rc::new(LockAcquire {
+    Value::object(Rc::new(LockAcquire {
         lock,
         state: RefCell::new(WaitState::Init),
     }))
@@ -617,7 +617,7 @@ impl NativeAwaitable for Immediate {
 }
 
 fn immediate(name: &'static str, f: ImmediateFn) -> Value {
-    Value::Object(Rc::new(Immediate {
+    Value::object(Rc::new(Immediate {
         run: RefCell::new(Some(f)),
         name,
     }))
@@ -698,7 +698,7 @@ fn awaitable_of(interp: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 }
 
 fn then(inner: Value, value: Option<Value>, name: &'static str) -> Value {
-    Value::Object(Rc::new(Then {
+    Value::object(Rc::new(Then {
         inner: RefCell::new(Some(inner)),
         value,
         name,
@@ -750,7 +750,7 @@ fn self_event(args: &Args<'_>) -> PyResult<Rc<PyEvent>> {
 
 fn event_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = class_arg(&args)?;
-    Ok(Value::Object(Rc::new(PyEvent {
+    Ok(Value::object(Rc::new(PyEvent {
         cls,
         dict: OnceCell::new(),
         value: Cell::new(false),
@@ -798,7 +798,7 @@ fn event_clear(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn event_wait(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let event = self_event(&args)?;
     bind(&args, "Event.wait", &[], 0)?;
-    Ok(Value::Object(Rc::new(EventWait {
+    Ok(Value::object(Rc::new(EventWait {
         event,
         state: RefCell::new(WaitState::Init),
     })))
@@ -858,7 +858,7 @@ impl NativeAwaitable for EventWait {
                 if ev.value.get() {
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
-                let lp = ev.binding.get(interp, &Value::Object(ev.clone()))?;
+                let lp = ev.binding.get(interp, &Value::object(ev.clone()))?;
                 let (fut, seq) = new_waiter(lp, &ev.waiters);
                 *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
                 yield_future(&fut)
@@ -957,7 +957,7 @@ fn new_condition(cls: Rc<PyType>) -> Rc<PyCondition> {
     Rc::new(PyCondition {
         cls,
         dict: OnceCell::new(),
-        lock: RefCell::new(Value::Object(lock.clone())),
+        lock: RefCell::new(Value::object(lock.clone())),
         native_lock: RefCell::new(Some(lock)),
         waiters: WaiterQueue::default(),
         binding: LoopBinding::default(),
@@ -966,7 +966,7 @@ fn new_condition(cls: Rc<PyType>) -> Rc<PyCondition> {
 
 fn cond_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = class_arg(&args)?;
-    Ok(Value::Object(new_condition(cls)))
+    Ok(Value::object(new_condition(cls)))
 }
 
 /// `Condition(lock=None)`: the lock's `locked`, `acquire` and `release`
@@ -976,7 +976,7 @@ fn cond_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cond = self_cond(&args)?;
     let a = bind(&args, "Condition.__init__", &["lock"], 0)?;
     let lock = match a[0].clone().unwrap_or(Value::None) {
-        Value::None => Value::Object(Rc::new(PyLock::new(asyncio_types().locks.lock.clone()))),
+        Value::None => Value::object(Rc::new(PyLock::new(asyncio_types().locks.lock.clone()))),
         given => given,
     };
     let native = downcast_object::<PyLock>(&lock)
@@ -1055,7 +1055,7 @@ fn cond_wait(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cond_wait_awaitable(cond: Rc<PyCondition>) -> Value {
-    Value::Object(Rc::new(CondWait {
+    Value::object(Rc::new(CondWait {
         cond,
         state: RefCell::new(CondWaitState::Init),
     }))
@@ -1178,7 +1178,7 @@ impl CondWait {
                 if !cond.locked(interp)? {
                     return Err(runtime_error("cannot wait on un-acquired lock"));
                 }
-                let lp = cond.binding.get(interp, &Value::Object(cond.clone()))?;
+                let lp = cond.binding.get(interp, &Value::object(cond.clone()))?;
                 let fut = Rc::new(PyFuture::new(
                     asyncio_types().future.clone(),
                     Some(lp),
@@ -1344,7 +1344,7 @@ fn cond_wait_for(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cond = self_cond(&args)?;
     let a = bind(&args, "Condition.wait_for", &["predicate"], 1)?;
     let predicate = a[0].clone().unwrap_or(Value::None);
-    Ok(Value::Object(Rc::new(CondWaitFor {
+    Ok(Value::object(Rc::new(CondWaitFor {
         cond,
         this: args.values[0].clone(),
         predicate: Predicate::Python(predicate),
@@ -1487,7 +1487,7 @@ fn self_sem(args: &Args<'_>) -> PyResult<Rc<PySemaphore>> {
 
 fn sem_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = class_arg(&args)?;
-    Ok(Value::Object(Rc::new(PySemaphore {
+    Ok(Value::object(Rc::new(PySemaphore {
         cls,
         dict: OnceCell::new(),
         value: RefCell::new(Value::Int(1)),
@@ -1536,7 +1536,7 @@ fn sem_locked(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn sem_acquire(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let sem = self_sem(&args)?;
     bind(&args, "Semaphore.acquire", &[], 0)?;
-    Ok(Value::Object(Rc::new(SemAcquire {
+    Ok(Value::object(Rc::new(SemAcquire {
         sem,
         state: RefCell::new(WaitState::Init),
     })))
@@ -1652,7 +1652,7 @@ impl NativeAwaitable for SemAcquire {
                     sem.add(interp, -1)?;
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
-                let lp = sem.binding.get(interp, &Value::Object(sem.clone()))?;
+                let lp = sem.binding.get(interp, &Value::object(sem.clone()))?;
                 let (fut, seq) = new_waiter(lp, &sem.waiters);
                 *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
                 yield_future(&fut)
@@ -1765,7 +1765,7 @@ fn self_barrier(args: &Args<'_>) -> PyResult<Rc<PyBarrier>> {
 
 fn barrier_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cls = class_arg(&args)?;
-    Ok(Value::Object(Rc::new(PyBarrier {
+    Ok(Value::object(Rc::new(PyBarrier {
         cls,
         dict: OnceCell::new(),
         cond: new_condition(asyncio_types().locks.condition.clone()),
@@ -1853,7 +1853,7 @@ fn barrier_aexit(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn barrier_op(barrier: Rc<PyBarrier>, op: BarrierOp) -> Value {
-    Value::Object(Rc::new(BarrierCall {
+    Value::object(Rc::new(BarrierCall {
         barrier,
         op,
         phase: RefCell::new(BarrierPhase::Start),
@@ -1909,9 +1909,9 @@ impl Drop for BarrierCall {
 
 impl BarrierCall {
     fn wait_for(&self, test: fn(&PyBarrier) -> bool) -> Value {
-        Value::Object(Rc::new(CondWaitFor {
+        Value::object(Rc::new(CondWaitFor {
             cond: self.barrier.cond.clone(),
-            this: Value::Object(self.barrier.cond.clone()),
+            this: Value::object(self.barrier.cond.clone()),
             predicate: Predicate::Barrier(self.barrier.clone(), test),
             waiting: RefCell::new(None),
             started: Cell::new(false),
@@ -2374,7 +2374,7 @@ mod tests {
     }
 
     fn sem_acquire_aw(s: &Rc<PySemaphore>) -> Value {
-        Value::Object(Rc::new(SemAcquire {
+        Value::object(Rc::new(SemAcquire {
             sem: s.clone(),
             state: RefCell::new(WaitState::Init),
         }))
@@ -2428,7 +2428,7 @@ mod tests {
     }
 
     fn event_wait_aw(e: &Rc<PyEvent>) -> Value {
-        Value::Object(Rc::new(EventWait {
+        Value::object(Rc::new(EventWait {
             event: e.clone(),
             state: RefCell::new(WaitState::Init),
         }))
@@ -2605,7 +2605,7 @@ mod tests {
         let mut h = Harness::new();
         let sem = new_semaphore(1);
         *sem.bound.borrow_mut() = Some(Value::Int(1));
-        let sv = Value::Object(sem.clone());
+        let sv = Value::object(sem.clone());
         let release =
             |h: &mut Harness| sem_release(&mut h.vm, Args::new(std::slice::from_ref(&sv)));
         let e = release(&mut h).unwrap_err();

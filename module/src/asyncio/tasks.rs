@@ -124,7 +124,7 @@ fn new_task_of_type(
         ops::str_value(interp, &name)?
     };
     let task = spawn_task(cls, lp, coro, name, context);
-    Ok(Value::Object(task))
+    Ok(Value::object(task))
 }
 
 /// `Task-N`. CPython: tasks._task_name_counter.
@@ -225,8 +225,8 @@ fn resume_coro(interp: &mut dyn Interp, coro: &Value, exc: Option<PyErr>) -> PyR
 fn enter_task(interp: &mut dyn Interp, lp: &EventLoop, task: &Rc<PyFuture>) -> PyResult<()> {
     let current = lp.current_task.borrow().clone();
     if let Some(cur) = current {
-        let a = ops::repr(interp, &Value::Object(task.clone()))?;
-        let b = ops::repr(interp, &Value::Object(cur))?;
+        let a = ops::repr(interp, &Value::object(task.clone()))?;
+        let b = ops::repr(interp, &Value::object(cur))?;
         return Err(runtime_error(format!(
             "Cannot enter into task {a} while another task {b} is being executed."
         )));
@@ -242,7 +242,7 @@ pub fn task_step(interp: &mut dyn Interp, task: &Rc<PyFuture>, exc: Option<PyErr
     let t = task_state(task)?;
     let lp = task.get_loop()?;
     if task.done() {
-        let tr = ops::repr(interp, &Value::Object(task.clone()))?;
+        let tr = ops::repr(interp, &Value::object(task.clone()))?;
         let er = match &exc {
             Some(e) => ops::repr(interp, &e.value())?,
             None => "None".to_string(),
@@ -282,7 +282,7 @@ fn report_step_error(
     e: PyErr,
 ) -> PyResult<()> {
     let ctx = rspy_objects::dict::PyDict::new();
-    let tr = ops::repr(interp, &Value::Object(task.clone()))?;
+    let tr = ops::repr(interp, &Value::object(task.clone()))?;
     ctx.set_str(
         "message",
         Value::string(format!("Exception in callback {tr}.__step()")),
@@ -334,7 +334,7 @@ fn handle_step_result(
     }
     let r = ops::repr(interp, &result)?;
     let msg = if matches!(&result, Value::Generator(g) if g.kind == GenKind::Generator) {
-        let tr = ops::repr(interp, &Value::Object(task.clone()))?;
+        let tr = ops::repr(interp, &Value::object(task.clone()))?;
         format!("yield was used instead of yield from for generator in task {tr} with {r}")
     } else {
         format!("Task got bad yield: {r}")
@@ -358,7 +358,7 @@ fn wait_on_future(
         .as_ref()
         .is_some_and(|l| Rc::ptr_eq(l, lp));
     if !same_loop {
-        let tr = ops::repr(interp, &Value::Object(task.clone()))?;
+        let tr = ops::repr(interp, &Value::object(task.clone()))?;
         let fr = ops::repr(interp, &result)?;
         let e = runtime_error(format!(
             "Task {tr} got Future {fr} attached to a different loop"
@@ -367,7 +367,7 @@ fn wait_on_future(
         return Ok(());
     }
     if !fut.blocking.get() {
-        let tr = ops::repr(interp, &Value::Object(task.clone()))?;
+        let tr = ops::repr(interp, &Value::object(task.clone()))?;
         let fr = ops::repr(interp, &result)?;
         let e = runtime_error(format!(
             "yield was used instead of yield from in task {tr} with {fr}"
@@ -376,7 +376,7 @@ fn wait_on_future(
         return Ok(());
     }
     if Rc::ptr_eq(fut, task) {
-        let tr = ops::repr(interp, &Value::Object(task.clone()))?;
+        let tr = ops::repr(interp, &Value::object(task.clone()))?;
         let e = runtime_error(format!("Task cannot await on itself: {tr}"));
         lp.push_ready(Ready::Step(task.clone(), Some(e)));
         return Ok(());
@@ -518,14 +518,14 @@ impl NativeAwaitable for Sleep {
                 let h = lp.call_at(
                     monotonic() + self.delay,
                     setter,
-                    vec![Value::Object(fut.clone()), result],
+                    vec![Value::object(fut.clone()), result],
                     None,
                 );
                 *self.handle.borrow_mut() = Some(h);
                 *self.future.borrow_mut() = Some(fut.clone());
                 self.state.set(SleepState::Waiting);
                 fut.blocking.set(true);
-                Ok(GenStep::Yield(Value::Object(fut)))
+                Ok(GenStep::Yield(Value::object(fut)))
             }
             SleepState::Yielded => {
                 self.state.set(SleepState::Done);
@@ -621,7 +621,7 @@ pub fn sleep(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if delay.is_nan() {
         return Err(value_error("Invalid delay: NaN (not a number)"));
     }
-    Ok(Value::Object(Rc::new(Sleep {
+    Ok(Value::object(Rc::new(Sleep {
         delay,
         result: RefCell::new(result),
         state: Cell::new(SleepState::Init),
@@ -738,7 +738,7 @@ fn task_num_cancels(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn task_get_context(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let ctx = task_state(&f)?.context.clone();
-    Ok(Value::Object(ctx))
+    Ok(Value::object(ctx))
 }
 
 fn task_get_stack(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -782,7 +782,7 @@ pub fn current_task(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let cur = lp.current_task.borrow().clone();
-    Ok(cur.map_or(Value::None, |t| Value::Object(t)))
+    Ok(cur.map_or(Value::None, |t| Value::object(t)))
 }
 
 /// `asyncio.all_tasks(loop=None)`: the loop's unfinished tasks.
@@ -809,7 +809,7 @@ pub fn all_tasks(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             .as_ref()
             .is_some_and(|l| Rc::ptr_eq(l, &lp));
         if same && f.state.get() == FutState::Pending {
-            set.add(interp, Value::Object(f))?;
+            set.add(interp, Value::object(f))?;
         }
     }
     Ok(Value::Set(Rc::new(set)))
