@@ -389,7 +389,10 @@ pub fn instance_dict_attr(obj: &Value, name: &PyStr) -> Option<Value> {
     if !cls.slot_names.is_empty() || inst.exc.is_some() || !plain_getattribute(&cls) {
         return None;
     }
-    if cls.lookup(name.as_str()).is_some_and(|d| is_data_descriptor(&d)) {
+    if cls
+        .lookup(name.as_str())
+        .is_some_and(|d| is_data_descriptor(&d))
+    {
         return None;
     }
     inst.dict_cell.borrow().get_name(name)

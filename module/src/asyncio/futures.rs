@@ -555,7 +555,7 @@ fn getter_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         .event_loop
         .borrow()
         .clone()
-        .map_or(Value::None, |l| Value::object(l)))
+        .map_or(Value::None, Value::object))
 }
 
 fn getter_result(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -242,7 +242,11 @@ macro_rules! native_object {
 /// Whether `async with` may skip the awaits on this primitive: an exact
 /// native type (a subclass may override `acquire`/`release`) without
 /// instance attributes (which could shadow them, as in CPython).
-fn plain_async_context(cls: &Rc<PyType>, exact: &[&Rc<PyType>], dict: &OnceCell<Rc<PyDict>>) -> bool {
+fn plain_async_context(
+    cls: &Rc<PyType>,
+    exact: &[&Rc<PyType>],
+    dict: &OnceCell<Rc<PyDict>>,
+) -> bool {
     exact.iter().any(|t| Rc::ptr_eq(cls, t)) && dict.get().is_none_or(|d| d.is_empty())
 }
 
@@ -1380,7 +1384,8 @@ impl NativeAsyncContext for PySemaphore {
     fn enter_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>> {
         // Only int counters: comparing other numbers may run Python code
         // whose errors belong to the awaited coroutine.
-        if !matches!(*self.value.borrow(), Value::Int(v) if v > 0) || !self.waiters.all_cancelled() {
+        if !matches!(*self.value.borrow(), Value::Int(v) if v > 0) || !self.waiters.all_cancelled()
+        {
             return None;
         }
         Some(self.add(interp, -1).map(|()| Value::None))

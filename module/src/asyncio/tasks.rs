@@ -782,7 +782,7 @@ pub fn current_task(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let cur = lp.current_task.borrow().clone();
-    Ok(cur.map_or(Value::None, |t| Value::object(t)))
+    Ok(cur.map_or(Value::None, Value::object))
 }
 
 /// `asyncio.all_tasks(loop=None)`: the loop's unfinished tasks.
