@@ -324,8 +324,23 @@ pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 /// them as part of that frame.
 pub const CO_INLINED_COMPREHENSION: u32 = 0x1000_0000;
 
+/// Where a `LoadGlobal` last found its name: the keys versions of the
+/// globals (and builtins) tables then, and the entry index. While the
+/// versions hold, the value is read at the index with no hashing.
+/// CPython: the inline caches of LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCacheSlot {
+    /// 0: empty.
+    pub globals_version: u64,
+    /// 0: the name is in the globals.
+    pub builtins_version: u64,
+    pub index: usize,
+}
+
 /// A compiled function body, module or class body. CPython: Objects/codeobject.c.
 pub struct Code {
+    /// One slot per entry of `names`, for `LoadGlobal`.
+    pub global_cache: Box<[std::cell::Cell<GlobalCacheSlot>]>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
     pub filename: Rc<str>,

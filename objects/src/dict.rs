@@ -42,9 +42,26 @@ pub struct DictTable {
     entries: Vec<Entry>,
     indices: HashTable<usize>,
     len: usize,
+    /// Changes whenever an entry is added or removed (never for a value
+    /// replaced in place), to a number no table had before: while it is
+    /// unchanged, a key found at an entry index is still there. 0: never
+    /// changed. CPython: dict keys versions (`dk_version`).
+    keys_version: u64,
+}
+
+thread_local! {
+    static KEYS_VERSIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 impl DictTable {
+    fn keys_changed(&mut self) {
+        self.keys_version = KEYS_VERSIONS.with(|c| {
+            let v = c.get() + 1;
+            c.set(v);
+            v
+        });
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
@@ -93,6 +110,7 @@ impl DictTable {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_changed();
         let idx = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
@@ -102,6 +120,7 @@ impl DictTable {
     }
 
     fn remove_at(&mut self, idx: usize) -> Entry {
+        self.keys_changed();
         let hash = self.entries[idx].hash;
         if let Ok(e) = self.indices.find_entry(table_hash(hash), |&i| i == idx) {
             e.remove();
@@ -134,6 +153,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
+        self.keys_changed();
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
@@ -245,6 +265,29 @@ impl PyDict {
         let t = self.table.borrow();
         let idx = t.find_str(name, hash)?;
         Some(t.entries[idx].value.clone())
+    }
+
+    /// Where `name` is: the table's keys version and the entry index
+    /// (for the eval loop's global-name caches).
+    pub fn find_name_slot(&self, name: &PyStr) -> Option<(u64, usize)> {
+        let t = self.table.borrow();
+        let idx = t.find_name(name)?;
+        Some((t.keys_version, idx))
+    }
+
+    /// The value at entry `index`, if no key was added or removed since
+    /// the table's keys version was `version` (see `find_name_slot`).
+    #[inline]
+    pub fn value_at_version(&self, version: u64, index: usize) -> Option<Value> {
+        let t = self.table.borrow();
+        if t.keys_version != version {
+            return None;
+        }
+        t.entries.get(index).map(|e| e.value.clone())
+    }
+
+    pub fn keys_version(&self) -> u64 {
+        self.table.borrow().keys_version
     }
 
     /// Lookup by an interned name: its hash is cached.

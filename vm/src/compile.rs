@@ -342,6 +342,7 @@ impl<'a> Compiler<'a> {
             .collect();
         let intern = |s: &String| Rc::new(PyStr::new(s));
         Rc::new(Code {
+            global_cache: u.names.iter().map(|_| Default::default()).collect(),
             name: Rc::new(PyStr::new(&u.name)),
             qualname: Rc::new(PyStr::new(&u.qualname)),
             filename: self.filename.clone(),

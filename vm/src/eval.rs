@@ -6,7 +6,9 @@
 
 use std::rc::Rc;
 
-use rspy_objects::code::{BinOp, Instr, UnaryOp, CO_COROUTINE, CO_INLINED_COMPREHENSION};
+use rspy_objects::code::{
+    BinOp, GlobalCacheSlot, Instr, UnaryOp, CO_COROUTINE, CO_INLINED_COMPREHENSION,
+};
 use rspy_objects::dict::PyDict;
 use rspy_objects::exception_group;
 use rspy_objects::exceptions::{stop_iteration_value, type_error, value_error, ExcKind, PyErr};
@@ -300,20 +302,13 @@ impl Vm {
                         }
                     }
                 }
-                Instr::LoadGlobal(i) => {
-                    let name = &f.code.names[i as usize];
-                    match f
-                        .globals
-                        .get_name(name)
-                        .or_else(|| f.builtins.get_name(name))
-                    {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            let name = name.clone();
-                            return Flow::Error(name_error_in(self, f, name.as_str()));
-                        }
+                Instr::LoadGlobal(i) => match load_global(f, i as usize) {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let name = f.code.names[i as usize].clone();
+                        return Flow::Error(name_error_in(self, f, name.as_str()));
                     }
-                }
+                },
                 Instr::StoreGlobal(i) => {
                     let name = f.code.names[i as usize].clone();
                     let v = pop(f);
@@ -1468,6 +1463,44 @@ fn awaited_call_end(instrs: &[Instr], pc: usize, context: u32) -> Option<usize> 
         }
         _ => None,
     }
+}
+
+/// The global (else builtin) named by `names[i]`, through the code
+/// object's cache slot for it. CPython: LOAD_GLOBAL and its
+/// specializations.
+#[inline]
+fn load_global(f: &Frame, i: usize) -> Option<Value> {
+    let cache = &f.code.global_cache[i];
+    let slot = cache.get();
+    if slot.globals_version != 0 {
+        let hit = if slot.builtins_version == 0 {
+            f.globals.value_at_version(slot.globals_version, slot.index)
+        } else if f.globals.keys_version() == slot.globals_version {
+            f.builtins
+                .value_at_version(slot.builtins_version, slot.index)
+        } else {
+            None
+        };
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    let name = &f.code.names[i];
+    if let Some((version, index)) = f.globals.find_name_slot(name) {
+        cache.set(GlobalCacheSlot {
+            globals_version: version,
+            builtins_version: 0,
+            index,
+        });
+        return f.globals.value_at_version(version, index);
+    }
+    let (version, index) = f.builtins.find_name_slot(name)?;
+    cache.set(GlobalCacheSlot {
+        globals_version: f.globals.keys_version(),
+        builtins_version: version,
+        index,
+    });
+    f.builtins.value_at_version(version, index)
 }
 
 /// The two ints on top of the stack, if both are small ints.

@@ -203,8 +203,7 @@ impl Vm {
     ) -> Box<Frame> {
         let mut frame = self.fresh_frame(func);
         let nlocals = func.code.varnames.len();
-        frame.fast.reserve(nlocals);
-        frame.fast.extend(stack.drain(start..));
+        move_tail(stack, start, &mut frame.fast, nlocals);
         while frame.fast.len() < nlocals {
             frame.fast.push(Value::Null);
         }
@@ -919,4 +918,43 @@ pub fn vm_of(interp: &mut dyn Interp) -> &mut Vm {
 
 pub fn intern(s: &str) -> Rc<PyStr> {
     Rc::new(PyStr::new(s))
+}
+
+/// Move `from[start..]` onto the end of `to` (reserving room for `room`
+/// items in all), leaving `from` truncated to `start`: a bitwise move, as
+/// `Vec::append` does, where `to.extend(from.drain(start..))` copies each
+/// value through the iterator's `Option` one by one.
+fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>, room: usize) {
+    let start = start.min(from.len());
+    let n = from.len() - start;
+    to.reserve(room.max(n));
+    // SAFETY: `to` has room for `n` more values (reserved above); the `n`
+    // values are moved out of `from`, whose length drops to `start` first
+    // so they are never dropped twice, and the two buffers are distinct
+    // allocations (`&mut` borrows of two vectors).
+    unsafe {
+        from.set_len(start);
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(to.len()), n);
+        to.set_len(to.len() + n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn move_tail_moves_without_copies() {
+        let s = Value::str("shared");
+        let mut from = vec![Value::Int(1), s.clone(), Value::Int(3)];
+        let mut to = vec![Value::Int(0)];
+        move_tail(&mut from, 1, &mut to, 4);
+        assert_eq!(from.len(), 1);
+        assert_eq!(to.len(), 3);
+        assert!(to[1].is(&s));
+        let Value::Str(rc) = &s else { panic!() };
+        assert_eq!(Rc::strong_count(rc), 2);
+        move_tail(&mut from, 5, &mut to, 0);
+        assert_eq!((from.len(), to.len()), (1, 3));
+    }
 }
