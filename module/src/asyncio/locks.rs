@@ -898,11 +898,52 @@ pub struct PyCondition {
     lock: RefCell<Value>,
     /// The same lock when it is exactly a native Lock: the fast path.
     native_lock: RefCell<Option<Rc<PyLock>>>,
+    /// The lock's `acquire` and `release` as bound into the instance dict
+    /// by `__init__`: while they are still there, `async with` may use
+    /// the native lock directly.
+    bound: RefCell<Option<(Value, Value)>>,
     waiters: WaiterQueue,
     binding: LoopBinding,
 }
 
-native_object!(PyCondition);
+native_object!(
+    PyCondition,
+    fn async_context(&self) -> Option<&dyn NativeAsyncContext> {
+        self.plain_lock().map(|_| self as &dyn NativeAsyncContext)
+    }
+);
+
+impl PyCondition {
+    /// The native lock, when `async with self` means exactly its
+    /// `acquire()`/`release()`: an exact Condition whose instance
+    /// `acquire`/`release` are still the lock's, bound by `__init__`.
+    fn plain_lock(&self) -> Option<Rc<PyLock>> {
+        if !Rc::ptr_eq(&self.cls, &asyncio_types().locks.condition) {
+            return None;
+        }
+        let lock = self.native()?;
+        let bound = self.bound.borrow();
+        let (acquire, release) = bound.as_ref()?;
+        let d = self.dict.get()?;
+        let same = |name: &str, v: &Value| d.get_str(name).is_some_and(|x| x.is(v));
+        (same("acquire", acquire) && same("release", release)).then_some(lock)
+    }
+}
+
+// CPython: locks.py _ContextManagerMixin over the lock's acquire/release.
+impl NativeAsyncContext for PyCondition {
+    fn enter_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>> {
+        self.plain_lock()?.enter_now(interp)
+    }
+
+    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>> {
+        if !own_aexit(&self.cls, self as *const Self as *const (), exit) {
+            return None;
+        }
+        let lock = self.plain_lock()?;
+        Some(lock.release(interp).map(|()| Value::None))
+    }
+}
 
 impl PyCondition {
     fn native(&self) -> Option<Rc<PyLock>> {
@@ -963,6 +1004,7 @@ fn new_condition(cls: Rc<PyType>) -> Rc<PyCondition> {
         dict: OnceCell::new(),
         lock: RefCell::new(Value::object(lock.clone())),
         native_lock: RefCell::new(Some(lock)),
+        bound: RefCell::new(None),
         waiters: WaiterQueue::default(),
         binding: LoopBinding::default(),
     })
@@ -992,6 +1034,9 @@ fn cond_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             let m = ops::getattr(interp, &lock, name)?;
             d.set_str(name, m);
         }
+        let acquire = d.get_str("acquire").unwrap_or(Value::None);
+        let release = d.get_str("release").unwrap_or(Value::None);
+        *cond.bound.borrow_mut() = Some((acquire, release));
     }
     Ok(Value::None)
 }
