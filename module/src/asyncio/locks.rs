@@ -45,7 +45,7 @@ use rspy_objects::generator::{GenInput, GenStep};
 use rspy_objects::interp::Interp;
 use rspy_objects::ops;
 use rspy_objects::types::PyType;
-use rspy_objects::value::{downcast_object, NativeObject, PyResult, Value};
+use rspy_objects::value::{downcast_object, NativeObject, PyResult, PyStr, Value};
 
 use super::events::{running_loop, EventLoop};
 use super::futures::PyFuture;
@@ -902,6 +902,9 @@ pub struct PyCondition {
     /// by `__init__`: while they are still there, `async with` may use
     /// the native lock directly.
     bound: RefCell<Option<(Value, Value)>>,
+    /// Where they sit in the instance dict: its keys version and the two
+    /// entry indices (see `PyDict::value_at_version`).
+    bound_slots: Cell<(u64, usize, usize)>,
     waiters: WaiterQueue,
     binding: LoopBinding,
 }
@@ -925,6 +928,12 @@ impl PyCondition {
         let bound = self.bound.borrow();
         let (acquire, release) = bound.as_ref()?;
         let d = self.dict.get()?;
+        let (version, at_acquire, at_release) = self.bound_slots.get();
+        let same_at =
+            |at: usize, v: &Value| d.value_at_version(version, at).is_some_and(|x| x.is(v));
+        if same_at(at_acquire, acquire) && same_at(at_release, release) {
+            return Some(lock);
+        }
         let same = |name: &str, v: &Value| d.get_str(name).is_some_and(|x| x.is(v));
         (same("acquire", acquire) && same("release", release)).then_some(lock)
     }
@@ -1005,6 +1014,7 @@ fn new_condition(cls: Rc<PyType>) -> Rc<PyCondition> {
         lock: RefCell::new(Value::object(lock.clone())),
         native_lock: RefCell::new(Some(lock)),
         bound: RefCell::new(None),
+        bound_slots: Cell::new((0, 0, 0)),
         waiters: WaiterQueue::default(),
         binding: LoopBinding::default(),
     })
@@ -1037,6 +1047,10 @@ fn cond_init(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         let acquire = d.get_str("acquire").unwrap_or(Value::None);
         let release = d.get_str("release").unwrap_or(Value::None);
         *cond.bound.borrow_mut() = Some((acquire, release));
+        let slot = |name: &str| d.find_name_slot(&PyStr::new(name));
+        if let (Some((version, a)), Some((_, r))) = (slot("acquire"), slot("release")) {
+            cond.bound_slots.set((version, a, r));
+        }
     }
     Ok(Value::None)
 }
@@ -2418,6 +2432,7 @@ mod tests {
             dict: OnceCell::new(),
             value: RefCell::new(Value::Int(value)),
             bound: RefCell::new(None),
+            bound_slots: Cell::new((0, 0, 0)),
             waiters: WaiterQueue::default(),
             binding: LoopBinding::default(),
         })
