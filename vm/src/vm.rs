@@ -722,6 +722,11 @@ impl Vm {
     /// generator's exc_info to its caller's). The caller's is kept in the
     /// generator until it suspends. CPython: _PyErr_GetTopmostException.
     pub(crate) fn enter_exc_state(&mut self, gen: &PyGenerator) {
+        if self.handled.is_none() && gen.exc_state.borrow().is_none() {
+            // Nothing handled on either side: nothing to swap.
+            gen.exc_inherited.set(true);
+            return;
+        }
         let own = gen.exc_state.replace(self.handled.clone());
         gen.exc_inherited.set(own.is_none());
         if !own.is_none() {
@@ -732,6 +737,9 @@ impl Vm {
     /// On suspend or finish: restore the caller's handled exception and keep
     /// the generator's own, if it has one.
     pub(crate) fn leave_exc_state(&mut self, gen: &PyGenerator) {
+        if self.handled.is_none() && gen.exc_state.borrow().is_none() {
+            return;
+        }
         let caller = gen.exc_state.replace(Value::None);
         let current = std::mem::replace(&mut self.handled, caller.clone());
         let own = if gen.exc_inherited.get() && current.is(&caller) {
