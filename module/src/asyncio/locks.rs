@@ -2432,7 +2432,6 @@ mod tests {
             dict: OnceCell::new(),
             value: RefCell::new(Value::Int(value)),
             bound: RefCell::new(None),
-            bound_slots: Cell::new((0, 0, 0)),
             waiters: WaiterQueue::default(),
             binding: LoopBinding::default(),
         })
