@@ -145,6 +145,18 @@ pub enum Instr {
     Swap(u32),
     LoadConst(u32),
     LoadFast(u32),
+    /// Fused pairs (see vm/src/compile.rs `fuse_pairs`): the first
+    /// instruction of a pair is replaced, the second stays in place (jumps
+    /// may land on it) and is skipped. `LoadConst(c); BinaryOp(op)`.
+    BinaryOpConst(BinOp, u32),
+    /// `LoadConst(c); InplaceOp(op)`.
+    InplaceOpConst(BinOp, u32),
+    /// `LoadFast(a); LoadFast(b)`.
+    LoadFastPair(u16, u16),
+    /// `StoreFast(a); LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadAttr(name)`.
+    LoadFastAttr(u16, u16),
     StoreFast(u32),
     DeleteFast(u32),
     LoadDeref(u32),

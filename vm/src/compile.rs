@@ -333,6 +333,7 @@ impl<'a> Compiler<'a> {
                 other => other,
             };
         }
+        fuse_pairs(&mut instrs);
         let cell_args: Vec<(usize, usize)> = u
             .cellvars
             .iter()
@@ -2785,4 +2786,37 @@ fn parameter_annotations<'a>(
     }
     add("return", returns);
     out
+}
+
+/// Replace the first instruction of common pairs by a fused one that
+/// does both and skips the second, saving a dispatch. The second stays
+/// in place, so a jump that lands on it still runs it alone, and errors
+/// of the second half are reported at its index (positions, lines).
+/// CPython: superinstructions (LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST).
+fn fuse_pairs(instrs: &mut [Instr]) {
+    let narrow = |a: u32, b: u32| Some((u16::try_from(a).ok()?, u16::try_from(b).ok()?));
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        let fused = match (instrs[i], instrs[i + 1]) {
+            (Instr::LoadConst(c), Instr::BinaryOp(op)) => Some(Instr::BinaryOpConst(op, c)),
+            (Instr::LoadConst(c), Instr::InplaceOp(op)) => Some(Instr::InplaceOpConst(op, c)),
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => {
+                narrow(a, b).map(|(a, b)| Instr::LoadFastPair(a, b))
+            }
+            (Instr::StoreFast(a), Instr::LoadFast(b)) => {
+                narrow(a, b).map(|(a, b)| Instr::StoreFastLoadFast(a, b))
+            }
+            (Instr::LoadFast(a), Instr::LoadAttr(n)) => {
+                narrow(a, n).map(|(a, n)| Instr::LoadFastAttr(a, n))
+            }
+            _ => None,
+        };
+        match fused {
+            Some(f) => {
+                instrs[i] = f;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
 }

@@ -33,6 +33,19 @@ enum Flow {
     Reraise(PyErr),
 }
 
+/// Push local `i`, or raise UnboundLocalError from the running `run`.
+macro_rules! push_local {
+    ($f:expr, $i:expr) => {{
+        let i = $i;
+        let v = &$f.fast[i as usize];
+        if v.is_null() {
+            return Flow::Error(unbound_local($f, i));
+        }
+        let v = v.clone();
+        $f.stack.push(v);
+    }};
+}
+
 macro_rules! tri {
     ($e:expr) => {
         match $e {
@@ -239,14 +252,52 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::LoadFast(i) => {
-                    let v = &f.fast[i as usize];
-                    if v.is_null() {
-                        let name = f.code.varnames[i as usize].as_str();
-                        return Flow::Error(ExcKind::UnboundLocalError.new_err(format!(
-                            "cannot access local variable '{name}' where it is not associated with a value"
-                        )));
+                    push_local!(f, i);
+                }
+                Instr::BinaryOpConst(op, c) | Instr::InplaceOpConst(op, c) => {
+                    // Past the fused BinaryOp/InplaceOp: errors are reported there.
+                    f.pc += 1;
+                    if let (Some(Value::Int(x)), Value::Int(y)) =
+                        (f.stack.last_mut(), &f.code.consts[c as usize])
+                    {
+                        if let Some(r) = small_int_op(*x, *y, op) {
+                            *x = r;
+                            continue;
+                        }
                     }
-                    let v = v.clone();
+                    let b = f.code.consts[c as usize].clone();
+                    let a = pop(f);
+                    let r = if matches!(instr, Instr::BinaryOpConst(..)) {
+                        tri!(ops::binary_op(self, &a, &b, op))
+                    } else {
+                        tri!(ops::inplace_op(self, &a, &b, op))
+                    };
+                    f.stack.push(r);
+                }
+                Instr::LoadFastPair(a, b) => {
+                    push_local!(f, a as u32);
+                    f.pc += 1;
+                    push_local!(f, b as u32);
+                }
+                Instr::StoreFastLoadFast(a, b) => {
+                    f.fast[a as usize] = pop(f);
+                    self.poll_finalizers(f);
+                    f.pc += 1;
+                    push_local!(f, b as u32);
+                }
+                Instr::LoadFastAttr(a, n) => {
+                    let obj = &f.fast[a as usize];
+                    if obj.is_null() {
+                        return Flow::Error(unbound_local(f, a as u32));
+                    }
+                    f.pc += 1;
+                    let name = &f.code.names[n as usize];
+                    if let Some(v) = ops::instance_dict_attr(obj, name) {
+                        f.stack.push(v);
+                        continue;
+                    }
+                    let (obj, name) = (obj.clone(), name.clone());
+                    let v = tri!(ops::getattr(self, &obj, name.as_str()));
                     f.stack.push(v);
                 }
                 Instr::StoreFast(i) => {
@@ -255,10 +306,7 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].is_null() {
-                        let name = f.code.varnames[i as usize].as_str();
-                        return Flow::Error(ExcKind::UnboundLocalError.new_err(format!(
-                            "cannot access local variable '{name}' where it is not associated with a value"
-                        )));
+                        return Flow::Error(unbound_local(f, i));
                     }
                     f.fast[i as usize] = Value::Null;
                     self.poll_finalizers(f);
@@ -1463,6 +1511,13 @@ fn awaited_call_end(instrs: &[Instr], pc: usize, context: u32) -> Option<usize> 
         }
         _ => None,
     }
+}
+
+fn unbound_local(f: &Frame, i: u32) -> PyErr {
+    let name = f.code.varnames[i as usize].as_str();
+    ExcKind::UnboundLocalError.new_err(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
 }
 
 /// The global (else builtin) named by `names[i]`, through the code
