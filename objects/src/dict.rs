@@ -373,9 +373,7 @@ impl PyDict {
     }
 
     pub fn pop_first(&self) -> Option<(Value, Value)> {
-        self.table_mut()
-            .pop_first()
-            .map(|e| (e.key, e.value))
+        self.table_mut().pop_first().map(|e| (e.key, e.value))
     }
 
     /// Insert an entry whose key is known not to be present (fresh copies).

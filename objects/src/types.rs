@@ -50,7 +50,8 @@ impl AttrCache {
 
     fn put(&mut self, ty: usize, name: &str, value: Option<Value>) {
         if self.entries.is_empty() {
-            self.entries.resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
+            self.entries
+                .resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
         }
         let e = &mut self.entries[Self::slot(ty, name)];
         e.ty = ty;

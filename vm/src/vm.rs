@@ -185,7 +185,8 @@ impl Vm {
     #[inline]
     pub(crate) fn takes_plain_args(func: &PyFunction, n: usize) -> bool {
         let code = &func.code;
-        code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+        code.flags
+            & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
             == 0
             && code.kwonlyargcount == 0
             && code.argcount as usize == n
