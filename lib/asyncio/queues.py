@@ -10,6 +10,11 @@ __all__ = (
     'QueueShutDown',
 )
 
+# CPython imports collections and calls collections.deque(); the type is
+# the native _collections.deque either way, and importing it from there
+# spares every asyncio program loading collections' Python dependencies.
+from _collections import deque
+
 from . import events
 
 
@@ -23,44 +28,6 @@ class QueueFull(Exception):
 
 class QueueShutDown(Exception):
     """Raised when putting on to or getting from a shut-down Queue."""
-
-
-class _Fifo:
-    """A first-in first-out sequence with O(1) amortised popleft."""
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError('pop from an empty deque')
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def remove(self, value):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] is value or self._items[i] == value:
-                del self._items[i]
-                return
-        raise ValueError('deque.remove(x): x not in deque')
 
 
 def _heappush(heap, item):
@@ -109,8 +76,10 @@ class Queue:
     def __init__(self, maxsize=0):
         self._loop = None
         self._maxsize = maxsize
-        self._getters = _Fifo()
-        self._putters = _Fifo()
+        # Futures.
+        self._getters = deque()
+        # Futures.
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._joiners = []
         self._init(maxsize)
@@ -125,7 +94,7 @@ class Queue:
         return loop
 
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        self._queue = deque()
 
     def _get(self):
         return self._queue.popleft()

@@ -2,6 +2,7 @@
 
 pub mod asyncio;
 pub mod builtins;
+pub mod collections;
 pub mod contextvars;
 pub mod math;
 pub mod random;
@@ -23,6 +24,8 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
         .insert("builtins".to_string(), builtins::init);
     vm.native_modules
         .insert("_asyncio".to_string(), asyncio::init);
+    vm.native_modules
+        .insert("_collections".to_string(), collections::init);
     vm.native_modules
         .insert("contextvars".to_string(), contextvars::init);
     vm.native_modules

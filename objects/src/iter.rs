@@ -337,6 +337,11 @@ fn is_iterator(v: &Value) -> bool {
 
 /// The next item, or `None` when exhausted. CPython: PyIter_Next.
 pub fn next(interp: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
+    if let Value::Object(o) = it {
+        if let Some(r) = o.tp_iternext(interp) {
+            return r;
+        }
+    }
     match it {
         Value::Iterator(i) if !i.is_view() => iterator_next(interp, i),
         Value::Generator(g) => match interp.resume_generator(g, GenInput::Send(Value::None)) {

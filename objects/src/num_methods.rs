@@ -22,7 +22,7 @@ use crate::{float, int, numparse, ops};
 // ------------------------------------------------------- argument helpers
 
 /// The positional arguments after `self` (or after the class for `__new__`).
-pub(crate) fn rest<'a>(args: &Args<'a>) -> &'a [Value] {
+pub fn rest<'a>(args: &Args<'a>) -> &'a [Value] {
     let p = args.positional();
     if p.is_empty() {
         p
@@ -55,7 +55,7 @@ pub(crate) fn check_pos<'a>(
 }
 
 /// Like `check_pos`, leaving keyword arguments to the caller.
-pub(crate) fn check_pos_kw<'a>(
+pub fn check_pos_kw<'a>(
     args: &Args<'a>,
     name: &str,
     min: usize,
@@ -91,7 +91,7 @@ pub(crate) fn check_pos_kw<'a>(
 }
 
 /// METH_NOARGS: `list.copy() takes no arguments (1 given)`.
-pub(crate) fn no_args(args: &Args<'_>, qual: &str) -> PyResult<()> {
+pub fn no_args(args: &Args<'_>, qual: &str) -> PyResult<()> {
     if args.has_kwargs() {
         return Err(type_error(format!("{qual}() takes no keyword arguments")));
     }
@@ -105,7 +105,7 @@ pub(crate) fn no_args(args: &Args<'_>, qual: &str) -> PyResult<()> {
 }
 
 /// METH_O: `list.append() takes exactly one argument (0 given)`.
-pub(crate) fn one_arg<'a>(args: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
+pub fn one_arg<'a>(args: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
     if args.has_kwargs() {
         return Err(type_error(format!("{qual}() takes no keyword arguments")));
     }
@@ -120,7 +120,7 @@ pub(crate) fn one_arg<'a>(args: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
 }
 
 /// Slot wrappers (`__add__`, `__len__`, ...): `expected 1 argument, got 0`.
-pub(crate) fn slot_args<'a>(args: &Args<'a>, n: usize) -> PyResult<&'a [Value]> {
+pub fn slot_args<'a>(args: &Args<'a>, n: usize) -> PyResult<&'a [Value]> {
     let r = rest(args);
     if r.len() != n || args.has_kwargs() {
         if args.has_kwargs() {
@@ -136,7 +136,7 @@ pub(crate) fn slot_args<'a>(args: &Args<'a>, n: usize) -> PyResult<&'a [Value]> 
 }
 
 /// The error for a method called on the wrong kind of `self`.
-pub(crate) fn descr_error(name: &str, ty: &str, got: Option<&Value>) -> PyErr {
+pub fn descr_error(name: &str, ty: &str, got: Option<&Value>) -> PyErr {
     match got {
         None => type_error(format!("unbound method {ty}.{name}() needs an argument")),
         Some(v) if name.starts_with("__") => type_error(format!(
@@ -152,7 +152,7 @@ pub(crate) fn descr_error(name: &str, ty: &str, got: Option<&Value>) -> PyErr {
 
 /// Map positional (after self) and keyword arguments onto `names`.
 /// `max_pos` limits how many may be positional.
-pub(crate) fn parse_args(
+pub fn parse_args(
     args: &Args<'_>,
     fname: &str,
     names: &[&str],

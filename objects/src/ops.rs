@@ -765,6 +765,16 @@ pub fn delattr(interp: &mut dyn Interp, obj: &Value, name: &str) -> PyResult<()>
                     return Ok(());
                 }
             }
+            // A property (a native type's read-only attribute among them).
+            if let Some(Value::Property(p)) = obj.py_type().lookup(name) {
+                if p.fdel.is_none() {
+                    return Err(crate::container_methods::property_missing(
+                        interp, &p, obj, "deleter",
+                    ));
+                }
+                call0(interp, &p.fdel, std::slice::from_ref(obj))?;
+                return Ok(());
+            }
             generic_object_delattr(obj, o, name)
         }
         _ => Err(no_attribute(obj, name)),
@@ -828,6 +838,11 @@ pub fn truthy(interp: &mut dyn Interp, v: &Value) -> PyResult<bool> {
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::Instance(_) | Value::Object(_) => {
+            if let Value::Object(o) = v {
+                if let Some(n) = o.sq_length() {
+                    return Ok(n != 0);
+                }
+            }
             // CPython: Objects/typeobject.c slot_nb_bool.
             if let Some(Value::None) = v.py_type().lookup("__bool__") {
                 return Err(type_error(format!(
@@ -870,6 +885,11 @@ fn len_result(r: &Value) -> PyResult<usize> {
 
 /// `len(v)`. CPython: PyObject_Size.
 pub fn len(interp: &mut dyn Interp, v: &Value) -> PyResult<usize> {
+    if let Value::Object(o) = v {
+        if let Some(n) = o.sq_length() {
+            return Ok(n);
+        }
+    }
     Ok(match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.data.len(),
@@ -1459,6 +1479,16 @@ fn overrides(base: &Rc<PyType>, sub: &Rc<PyType>, name: &str) -> bool {
 }
 
 fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
+    if let Some(e) = match (a, b) {
+        (Value::Object(o), _) => o.binop_error(op, b, false),
+        _ => None,
+    }
+    .or_else(|| match b {
+        Value::Object(o) => o.binop_error(op, a, true),
+        _ => None,
+    }) {
+        return e;
+    }
     match (op, a) {
         (BinOp::Add, Value::Str(_)) => type_error(format!(
             "can only concatenate str (not \"{}\") to str",

@@ -18,7 +18,8 @@ thread_local! {
 }
 
 /// Run `f` unless `v` is already being repr'd (then return `None`).
-fn guarded(
+/// CPython: Py_ReprEnter / Py_ReprLeave.
+pub fn guarded(
     interp: &mut dyn Interp,
     v: &Value,
     f: impl FnOnce(&mut dyn Interp) -> PyResult<String>,
@@ -161,10 +162,11 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         }
         Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
         Value::Native(n) => match &n.self_type {
+            // CPython: Objects/descrobject.c descr_repr (the type's tp_name).
             Some(t) if is_slot_wrapper(&t.name, n.name) => {
-                format!("<slot wrapper '{}' of '{}' objects>", n.name, t.name)
+                format!("<slot wrapper '{}' of '{}' objects>", n.name, t.tp_name())
             }
-            Some(t) => format!("<method '{}' of '{}' objects>", n.name, t.name),
+            Some(t) => format!("<method '{}' of '{}' objects>", n.name, t.tp_name()),
             None => format!("<built-in function {}>", n.name),
         },
         Value::Method(m) => match &m.func {
@@ -504,6 +506,8 @@ fn is_slot_wrapper(type_name: &str, name: &str) -> bool {
     const METHODS: &[&str] = &[
         "__ceil__",
         "__class_getitem__",
+        "__copy__",
+        "__deepcopy__",
         "__dir__",
         "__floor__",
         "__format__",
@@ -512,9 +516,11 @@ fn is_slot_wrapper(type_name: &str, name: &str) -> bool {
         "__getstate__",
         "__init_subclass__",
         "__instancecheck__",
+        "__length_hint__",
         "__prepare__",
         "__reduce__",
         "__reduce_ex__",
+        "__replace__",
         "__reversed__",
         "__round__",
         "__sizeof__",

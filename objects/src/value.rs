@@ -125,6 +125,34 @@ pub trait NativeObject: Any {
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {
         None
     }
+    /// The length, for `len()` and truth tests without dunder dispatch
+    /// (CPython's `sq_length` slot). `None` leaves them to `__len__` /
+    /// `__bool__`: the default, and what an instance of a Python subclass
+    /// that may override them should answer.
+    fn sq_length(&self) -> Option<usize> {
+        None
+    }
+    /// The next item of a native iterator, for `next()` and `for` without
+    /// dunder dispatch or a StopIteration object (CPython's `tp_iternext`):
+    /// `Some(Ok(None))` when exhausted, `None` to go through `__next__`.
+    fn tp_iternext(
+        &self,
+        _interp: &mut dyn crate::interp::Interp,
+    ) -> Option<PyResult<Option<Value>>> {
+        None
+    }
+    /// The TypeError of `self op other` (`other op self` when `reflected`)
+    /// when neither operand's method applied, for types whose CPython
+    /// message is not "unsupported operand type(s)" (a sequence's
+    /// `sq_concat`/`sq_repeat` fallback). `None` keeps the generic message.
+    fn binop_error(
+        &self,
+        _op: crate::code::BinOp,
+        _other: &Value,
+        _reflected: bool,
+    ) -> Option<PyErr> {
+        None
+    }
 }
 
 impl fmt::Debug for Value {
