@@ -654,7 +654,7 @@ fn copy_of(interp: &mut dyn Interp, this: &Value, d: &PyDeque) -> PyResult<Value
             new.extend_items(items.iter().cloned(), false)?;
         }
         drop(items);
-        return Ok(Value::Object(Rc::new(new)));
+        return Ok(Value::object(Rc::new(new)));
     }
     let cls = Value::Type(d.cls.clone());
     let result = match d.maxlen.get() {
@@ -699,7 +699,7 @@ fn deque_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let exact = Rc::ptr_eq(&cls, &base);
-    Ok(Value::Object(Rc::new(PyDeque::new(cls, exact))))
+    Ok(Value::object(Rc::new(PyDeque::new(cls, exact))))
 }
 
 /// `deque(iterable=(), maxlen=None)`, also on an existing deque (which is
@@ -1272,7 +1272,7 @@ impl DequeIter {
 
 fn new_iter(deque: &Value, reverse: bool) -> Value {
     match downcast_object::<PyDeque>(deque) {
-        Some(d) => Value::Object(Rc::new(DequeIter {
+        Some(d) => Value::object(Rc::new(DequeIter {
             state: d.state.get(),
             counter: Cell::new(d.len()),
             deque: d,
@@ -1336,7 +1336,7 @@ fn iter_reduce(reverse: bool, args: &Args<'_>) -> PyResult<Value> {
     let done = it.deque.len() as i64 - it.counter.get() as i64;
     Ok(Value::tuple(vec![
         Value::Type(args.values[0].py_type()),
-        Value::tuple(vec![Value::Object(it.deque.clone()), Value::Int(done)]),
+        Value::tuple(vec![Value::object(it.deque.clone()), Value::Int(done)]),
     ]))
 }
 
