@@ -372,8 +372,7 @@ fn generic_instance_getattr(
 
 /// Whether instances of `cls` use object's `__getattribute__`.
 fn plain_getattribute(cls: &PyType) -> bool {
-    cls.lookup("__getattribute__")
-        .is_none_or(|g| matches!(g, Value::Native(_)))
+    cls.plain_attribute_access() & crate::types::PLAIN_GETATTRIBUTE != 0
 }
 
 /// `obj.name` when `obj` is an instance using object's attribute lookup
@@ -413,9 +412,7 @@ pub fn set_instance_dict_attr(obj: &Value, name: &Rc<PyStr>, value: Value) -> Re
         && cls.has_dict
         && !name.as_str().starts_with("__")
         && !Rc::ptr_eq(&cls, &types().object_type)
-        && cls
-            .lookup("__setattr__")
-            .is_none_or(|g| matches!(g, Value::Native(_)))
+        && cls.plain_attribute_access() & crate::types::PLAIN_SETATTR != 0
         && !matches!(
             cls.lookup(name.as_str()),
             Some(Value::Property(_) | Value::Instance(_))

@@ -23,7 +23,7 @@ use crate::exceptions::{type_error, ExcKind};
 use crate::function::{Args, BoundMethod, NativeFn, NativeFunction};
 use crate::interp::Interp;
 use crate::ops;
-use crate::types::{types, Layout, PyType};
+use crate::types::{types, PyType};
 use crate::value::{PyInstance, PyProperty, PyResult, Value};
 
 /// The name of a field that is an item but not an attribute. CPython:
@@ -86,26 +86,7 @@ pub fn new_type(desc: &StructSeqDesc) -> Rc<PyType> {
         Some((m, s)) => (m, s),
         None => ("builtins", desc.name),
     };
-    let tuple = types().tuple_type.clone();
-    let mut mro_tail = vec![tuple.clone()];
-    mro_tail.extend(tuple.mro_tail.iter().cloned());
-    let t = Rc::new(PyType {
-        name: short.to_string(),
-        qualname: RefCell::new(short.to_string()),
-        module: RefCell::new(module.to_string()),
-        bases: vec![tuple.clone()],
-        mro_tail,
-        dict: Rc::new(PyDict::new()),
-        layout: Layout::Object,
-        builtin: false,
-        final_type: true,
-        meta: RefCell::new(None),
-        slot_names: Vec::new(),
-        has_dict: false,
-        subclasses: RefCell::new(Vec::new()),
-        tp_name: RefCell::new(Some(desc.name.to_string())),
-    });
-    tuple.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    let t = PyType::new_tuple_subtype(short, module, desc.name);
     let spec = Rc::new(Spec {
         tp_name: desc.name.to_string(),
         fields: desc.fields.to_vec(),

@@ -76,13 +76,25 @@ thread_local! {
     };
 }
 
+thread_local! {
+    /// Bumped with every `type_attributes_changed`: per-type facts derived
+    /// from lookups (`PyType::plain_attribute_access`) are valid for one
+    /// generation.
+    static TYPE_GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
 /// A class namespace changed or a type was created: forget cached lookups.
 pub fn type_attributes_changed() {
+    TYPE_GENERATION.with(|g| g.set(g.get() + 1));
     // The cached values are dropped after the borrow ends: dropping one
     // may run code that looks attributes up.
     let old = ATTR_CACHE.with(|c| c.borrow_mut().clear());
     drop(old);
 }
+
+/// Bits of `PyType::plain_attribute_access`.
+pub const PLAIN_GETATTRIBUTE: u8 = 1;
+pub const PLAIN_SETATTR: u8 = 2;
 
 /// What instances of a type are made of, inherited from the first built-in
 /// base. User classes deriving from `object` get `Object`; exception classes
@@ -127,6 +139,8 @@ pub struct PyType {
     /// `__name__`: the qualified name of a type CPython defines in C
     /// outside builtins ("collections.deque"). CPython: tp_name.
     pub tp_name: RefCell<Option<String>>,
+    /// (generation, bits) cache of `plain_attribute_access`.
+    plain_access: std::cell::Cell<(u64, u8)>,
 }
 
 impl PyType {
@@ -165,7 +179,37 @@ impl PyType {
             slot_names: Vec::new(),
             has_dict: true,
             subclasses: RefCell::new(Vec::new()),
+            plain_access: std::cell::Cell::new((0, 0)),
             tp_name: RefCell::new(None),
+        });
+        t.dict.mark_type_dict();
+        type_attributes_changed();
+        t.register_as_subclass();
+        t
+    }
+
+    /// A final subclass of tuple without instance dicts, named `tp_name`
+    /// in messages (structseq types: `time.struct_time`, ...).
+    pub fn new_tuple_subtype(name: &str, module: &str, tp_name: &str) -> Rc<PyType> {
+        let tuple = types().tuple_type.clone();
+        let mut mro_tail = vec![tuple.clone()];
+        mro_tail.extend(tuple.mro_tail.iter().cloned());
+        let t = Rc::new(PyType {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            module: RefCell::new(module.to_string()),
+            bases: vec![tuple],
+            mro_tail,
+            dict: Rc::new(PyDict::new()),
+            layout: Layout::Object,
+            builtin: false,
+            final_type: true,
+            meta: RefCell::new(None),
+            slot_names: Vec::new(),
+            has_dict: false,
+            subclasses: RefCell::new(Vec::new()),
+            plain_access: std::cell::Cell::new((0, 0)),
+            tp_name: RefCell::new(Some(tp_name.to_string())),
         });
         t.dict.mark_type_dict();
         type_attributes_changed();
@@ -247,6 +291,7 @@ impl PyType {
             slot_names,
             has_dict,
             subclasses: RefCell::new(Vec::new()),
+            plain_access: std::cell::Cell::new((0, 0)),
             tp_name: RefCell::new(None),
         });
         cls.dict.mark_type_dict();
@@ -275,6 +320,28 @@ impl PyType {
             c.borrow_mut().put(ty, name, found.clone());
             found
         })
+    }
+
+    /// Which of `__getattribute__` (PLAIN_GETATTRIBUTE) and `__setattr__`
+    /// (PLAIN_SETATTR) instances of this type take from object (a native
+    /// or none), remembered until any class namespace changes.
+    #[inline]
+    pub fn plain_attribute_access(&self) -> u8 {
+        let generation = TYPE_GENERATION.with(|g| g.get());
+        let (seen, bits) = self.plain_access.get();
+        if seen == generation {
+            return bits;
+        }
+        let native = |v: Option<Value>| v.is_none_or(|g| matches!(g, Value::Native(_)));
+        let mut bits = 0;
+        if native(self.lookup("__getattribute__")) {
+            bits |= PLAIN_GETATTRIBUTE;
+        }
+        if native(self.lookup("__setattr__")) {
+            bits |= PLAIN_SETATTR;
+        }
+        self.plain_access.set((generation, bits));
+        bits
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
@@ -655,6 +722,7 @@ fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
         slot_names: Vec::new(),
         has_dict: true,
         subclasses: RefCell::new(Vec::new()),
+        plain_access: std::cell::Cell::new((0, 0)),
         tp_name: RefCell::new(None),
     });
     t.dict.mark_type_dict();
