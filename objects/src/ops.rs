@@ -321,11 +321,13 @@ fn instance_getattr(
     name: &str,
 ) -> PyResult<Value> {
     let cls = inst.class.borrow().clone();
-    let r = match cls.lookup("__getattribute__") {
-        Some(g) if !matches!(g, Value::Native(_)) => {
-            call_bound(interp, &g, obj, Args::new(&[Value::str(name)]))
+    let r = if plain_getattribute(&cls) {
+        generic_instance_getattr(interp, obj, inst, &cls, name)
+    } else {
+        match cls.lookup("__getattribute__") {
+            Some(g) => call_bound(interp, &g, obj, Args::new(&[Value::str(name)])),
+            None => generic_instance_getattr(interp, obj, inst, &cls, name),
         }
-        _ => generic_instance_getattr(interp, obj, inst, &cls, name),
     };
     // CPython: slot_tp_getattr_hook, __getattr__ after an AttributeError.
     match r {
@@ -438,8 +440,8 @@ pub fn setattr(interp: &mut dyn Interp, obj: &Value, name: &str, value: Value) -
     match obj {
         Value::Instance(inst) => {
             let cls = inst.class.borrow().clone();
-            if let Some(sa) = cls.lookup("__setattr__") {
-                if !matches!(sa, Value::Native(_)) {
+            if cls.plain_attribute_access() & crate::types::PLAIN_SETATTR == 0 {
+                if let Some(sa) = cls.lookup("__setattr__") {
                     call_bound(interp, &sa, obj, Args::new(&[Value::str(name), value]))?;
                     return Ok(());
                 }
