@@ -61,9 +61,10 @@ pub trait NativeAsyncContext {
     /// suspend or is not the native one (nothing has changed then).
     fn enter_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>>;
 
-    /// The result of `await exit(None, None, None)` when `exit` is this
-    /// object's own bound `__aexit__`; `None` sends it the general way.
-    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>>;
+    /// The result of `await self.__aexit__(None, None, None)` after an
+    /// `enter_now`, or `None` when `__aexit__` is no longer the native
+    /// one (the general path then calls it).
+    fn exit_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>>;
 }
 
 /// The native awaitable behind a value, if it is one.

@@ -1144,13 +1144,24 @@ impl Vm {
                     let mgr = pop(f);
                     let is_async = matches!(instr, Instr::BeforeAsyncWith);
                     let (enter, exit) = tri!(self.context_methods(&mgr, is_async));
+                    // A native object in an async exit slot means a manager
+                    // entered by `async_enter_now` ("its __aexit__"); one
+                    // that is the `__aexit__` itself (a class attribute that
+                    // is a Lock) is wrapped: a staticmethod calls it as is.
+                    let exit = match &exit {
+                        Value::Object(_) if is_async => Value::StaticMethod(Rc::new(exit)),
+                        _ => exit,
+                    };
                     f.stack.push(exit);
                     let r = tri!(ops::call0(self, &enter, &[]));
                     f.stack.push(r);
                 }
                 Instr::WithExceptStart => {
                     let exc = top(f).clone();
-                    let exit = f.stack[f.stack.len() - 3].clone();
+                    let mut exit = f.stack[f.stack.len() - 3].clone();
+                    if matches!(f.code.instrs.get(f.pc), Some(Instr::GetAwaitable(2))) {
+                        exit = tri!(self.resolve_async_exit(&exit));
+                    }
                     let ty = Value::Type(exc.py_type());
                     let tb = tri!(ops::getattr(self, &exc, "__traceback__"));
                     let r = tri!(ops::call0(self, &exit, &[ty, exc, tb]));
@@ -1262,10 +1273,11 @@ impl Vm {
 
     /// Call a value from bytecode: Python functions become a new frame.
     /// `async with mgr` on a native manager whose `__aenter__()` would
-    /// complete at once ([`NativeAsyncContext`]): `mgr` -> `exit, result`
-    /// as after the awaited call, and the await is skipped. False (nothing
-    /// changed) when the general path must run.
-    /// CPython: BEFORE_ASYNC_WITH, GET_AWAITABLE, SEND.
+    /// complete at once ([`NativeAsyncContext`]): `mgr` -> `mgr, result`
+    /// as after the awaited call, and the await is skipped. The manager
+    /// itself stands in for its bound `__aexit__` (see `async_exit_now`,
+    /// `resolve_async_exit`). False (nothing changed) when the general
+    /// path must run. CPython: BEFORE_ASYNC_WITH, GET_AWAITABLE, SEND.
     fn async_enter_now(&mut self, f: &mut Frame) -> PyResult<bool> {
         let Some(Value::Object(o)) = f.stack.last() else {
             return Ok(false);
@@ -1277,15 +1289,8 @@ impl Vm {
         let Some(resume) = awaited_call_end(&f.code.instrs, f.pc, 1) else {
             return Ok(false);
         };
-        let mgr = pop(f);
-        let exit = ops::getattr(self, &mgr, "__aexit__")?;
-        f.stack.push(exit);
         match ctx.enter_now(self) {
-            None => {
-                f.stack.pop();
-                f.stack.push(mgr);
-                Ok(false)
-            }
+            None => Ok(false),
             Some(r) => {
                 f.stack.push(r?);
                 f.pc = resume;
@@ -1295,31 +1300,37 @@ impl Vm {
     }
 
     /// The normal exit of `async with` (`exit(None, None, None)`, awaited)
-    /// when `exit` is a native manager's own `__aexit__` that completes at
-    /// once: the call and the await collapse into its result.
+    /// when the exit slot holds a manager entered by `async_enter_now`: the
+    /// call and the await collapse into its result. When the manager no
+    /// longer qualifies, the slot gets its real bound `__aexit__` and the
+    /// general path runs.
     fn async_exit_now(&mut self, f: &mut Frame, exit_slot: usize) -> PyResult<bool> {
-        let Value::Method(m) = &f.stack[exit_slot] else {
-            return Ok(false);
-        };
-        let Value::Object(o) = &m.self_value else {
-            return Ok(false);
-        };
-        let o = o.clone();
-        let Some(ctx) = o.async_context() else {
+        let Value::Object(o) = &f.stack[exit_slot] else {
             return Ok(false);
         };
         let Some(resume) = awaited_call_end(&f.code.instrs, f.pc, 2) else {
             return Ok(false);
         };
-        let exit = f.stack[exit_slot].clone();
-        let Some(r) = ctx.exit_now(self, &exit) else {
-            return Ok(false);
-        };
-        let v = r?;
-        f.stack.truncate(exit_slot);
-        f.stack.push(v);
-        f.pc = resume;
-        Ok(true)
+        let o = o.clone();
+        if let Some(r) = o.async_context().and_then(|ctx| ctx.exit_now(self)) {
+            let v = r?;
+            f.stack.truncate(exit_slot);
+            f.stack.push(v);
+            f.pc = resume;
+            return Ok(true);
+        }
+        f.stack[exit_slot] = self.resolve_async_exit(&f.stack[exit_slot])?;
+        Ok(false)
+    }
+
+    /// The callable an `async with` exit slot stands for: a native object
+    /// there is a manager entered by `async_enter_now` (the general path
+    /// wraps any other), meaning its bound `__aexit__`.
+    fn resolve_async_exit(&mut self, exit: &Value) -> PyResult<Value> {
+        match exit {
+            Value::Object(_) => ops::getattr(self, exit, "__aexit__"),
+            _ => Ok(exit.clone()),
+        }
     }
 
     /// A call of a Python function whose positional arguments are

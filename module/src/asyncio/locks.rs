@@ -250,20 +250,6 @@ fn plain_async_context(
     exact.iter().any(|t| Rc::ptr_eq(cls, t)) && dict.get().is_none_or(|d| d.is_empty())
 }
 
-/// Whether `exit` is `this.__aexit__` bound from the type's own method.
-fn own_aexit(cls: &PyType, this: *const (), exit: &Value) -> bool {
-    let Value::Method(m) = exit else {
-        return false;
-    };
-    let Value::Object(o) = &m.self_value else {
-        return false;
-    };
-    if o.addr() != this as usize {
-        return false;
-    }
-    matches!((&m.func, cls.lookup("__aexit__")), (Value::Native(a), Some(Value::Native(b))) if Rc::ptr_eq(a, &b))
-}
-
 /// Bind a native method's arguments the way a Python `def` would, with
 /// CPython's messages: `params` are the names after `self`, the first
 /// `required` of them without defaults. CPython: ceval's argument errors.
@@ -356,10 +342,8 @@ impl NativeAsyncContext for PyLock {
         Some(Ok(Value::None))
     }
 
-    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>> {
-        if !own_aexit(&self.cls, self as *const Self as *const (), exit) {
-            return None;
-        }
+    fn exit_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>> {
+        self.async_context()?;
         Some(self.release(interp).map(|()| Value::None))
     }
 }
@@ -945,10 +929,7 @@ impl NativeAsyncContext for PyCondition {
         self.plain_lock()?.enter_now(interp)
     }
 
-    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>> {
-        if !own_aexit(&self.cls, self as *const Self as *const (), exit) {
-            return None;
-        }
+    fn exit_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>> {
         let lock = self.plain_lock()?;
         Some(lock.release(interp).map(|()| Value::None))
     }
@@ -1450,10 +1431,8 @@ impl NativeAsyncContext for PySemaphore {
         Some(self.add(interp, -1).map(|()| Value::None))
     }
 
-    fn exit_now(&self, interp: &mut dyn Interp, exit: &Value) -> Option<PyResult<Value>> {
-        if !own_aexit(&self.cls, self as *const Self as *const (), exit) {
-            return None;
-        }
+    fn exit_now(&self, interp: &mut dyn Interp) -> Option<PyResult<Value>> {
+        self.async_context()?;
         Some(self.release(interp).map(|()| Value::None))
     }
 }

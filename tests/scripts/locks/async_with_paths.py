@@ -130,6 +130,23 @@ async def main():
         print("toy held", toy.held)
     print("toy after", toy.held)
 
+    class Weird:
+        __aexit__ = asyncio.Lock()  # not a method: calling it fails
+
+        async def __aenter__(self):
+            return "entered"
+
+    try:
+        async with Weird() as w:
+            print("weird", w)
+    except TypeError as e:
+        print("TypeError:", e)
+
+    late = asyncio.Lock()
+    async with late:
+        late.release = lambda: print("instance release at exit") or asyncio.Lock.release(late)
+    print("late after", late.locked())
+
     # Contended: the second task waits, then runs after the first leaves.
     shared = asyncio.Lock()
     order = []
