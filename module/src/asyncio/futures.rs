@@ -67,7 +67,8 @@ pub struct PyFuture {
     pub blocking: Cell<bool>,
     /// An exception nobody looked at is reported when the future dies.
     pub log_traceback: Cell<bool>,
-    pub task: Option<TaskState>,
+    /// Boxed: most futures are not tasks, and this is the larger part.
+    pub task: Option<Box<TaskState>>,
     /// For a waiter future in a lock's queue: the queue's count of
     /// cancelled waiters, kept exact without scanning.
     pub cancel_counter: RefCell<Option<Weak<Cell<usize>>>>,
@@ -172,7 +173,10 @@ impl Drop for PyFuture {
             cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
-            task: self.task.take().map(TaskState::for_report),
+            task: self
+                .task
+                .take()
+                .map(|t| Box::new(TaskState::for_report(*t))),
             cancel_counter: RefCell::new(None),
         };
         let heir = Rc::new(heir);
@@ -200,7 +204,7 @@ impl PyFuture {
             cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
-            task,
+            task: task.map(Box::new),
             cancel_counter: RefCell::new(None),
         }
     }
@@ -334,12 +338,17 @@ impl PyFuture {
 
     /// CPython: Future.add_done_callback.
     pub fn add_done_callback(self: &Rc<Self>, cb: DoneCallback) {
-        if self.state.get() == FutState::Pending {
-            self.callbacks.borrow_mut().push(cb);
-            return;
+        {
+            let mut cbs = self.callbacks.borrow_mut();
+            // Most futures get one callback: room for exactly one first.
+            if cbs.capacity() == 0 {
+                cbs.reserve_exact(1);
+            }
+            cbs.push(cb);
         }
-        self.callbacks.borrow_mut().push(cb);
-        self.schedule_callbacks();
+        if self.state.get() != FutState::Pending {
+            self.schedule_callbacks();
+        }
     }
 }
 

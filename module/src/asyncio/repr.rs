@@ -152,7 +152,7 @@ pub fn future_repr(interp: &mut dyn Interp, f: &Rc<PyFuture>) -> PyResult<String
         if t.num_cancels_requested.get() > 0 && !f.done() {
             info[0] = "cancelling".into();
         }
-        let name = t.name.borrow().clone();
+        let name = t.name();
         info.insert(1, format!("name={}", ops::repr(interp, &name)?));
         let waiter = t.fut_waiter.borrow().clone();
         if let Some(w) = waiter {

@@ -43,6 +43,14 @@ pub struct TaskState {
 }
 
 impl TaskState {
+    /// The task's name: an int N stored by `default_task_name` is `Task-N`.
+    pub fn name(&self) -> Value {
+        match &*self.name.borrow() {
+            Value::Int(n) => Value::string(format!("Task-{n}")),
+            name => name.clone(),
+        }
+    }
+
     /// The part of a dead task its report needs.
     pub fn for_report(t: TaskState) -> TaskState {
         TaskState {
@@ -74,7 +82,7 @@ pub fn unregister(id: u64) {
 
 fn task_state(f: &PyFuture) -> PyResult<&TaskState> {
     f.task
-        .as_ref()
+        .as_deref()
         .ok_or_else(|| type_error("descriptor requires a Task object"))
 }
 
@@ -127,13 +135,14 @@ fn new_task_of_type(
     Ok(Value::object(task))
 }
 
-/// `Task-N`. CPython: tasks._task_name_counter.
+/// `Task-N`, kept as the number N until asked for (see
+/// `TaskState::name`). CPython: tasks._task_name_counter.
 fn default_task_name() -> Value {
     let n = NAME_COUNTER.with(|c| {
         c.set(c.get() + 1);
         c.get()
     });
-    Value::string(format!("Task-{n}"))
+    Value::Int(n as i64)
 }
 
 /// Register a new task and schedule its first step.
@@ -671,7 +680,7 @@ fn task_get_coro(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn task_get_name(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
-    let name = task_state(&f)?.name.borrow().clone();
+    let name = task_state(&f)?.name();
     Ok(name)
 }
 
