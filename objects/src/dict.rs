@@ -286,6 +286,23 @@ impl PyDict {
         t.entries.get(index).map(|e| e.value.clone())
     }
 
+    /// `value_at_version`, pushed straight onto `out` (no `Option`
+    /// temporary on the eval loop's hottest path); false on a miss.
+    #[inline]
+    pub fn push_value_at_version(&self, version: u64, index: usize, out: &mut Vec<Value>) -> bool {
+        let t = self.table.borrow();
+        if t.keys_version != version {
+            return false;
+        }
+        match t.entries.get(index) {
+            Some(e) => {
+                out.push(e.value.clone());
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn keys_version(&self) -> u64 {
         self.table.borrow().keys_version
     }

@@ -350,13 +350,12 @@ impl Vm {
                         }
                     }
                 }
-                Instr::LoadGlobal(i) => match load_global(f, i as usize) {
-                    Some(v) => f.stack.push(v),
-                    None => {
+                Instr::LoadGlobal(i) => {
+                    if !load_global(f, i as usize) {
                         let name = f.code.names[i as usize].clone();
                         return Flow::Error(name_error_in(self, f, name.as_str()));
                     }
-                },
+                }
                 Instr::StoreGlobal(i) => {
                     let name = f.code.names[i as usize].clone();
                     let v = pop(f);
@@ -1531,24 +1530,24 @@ fn unbound_local(f: &Frame, i: u32) -> PyErr {
     ))
 }
 
-/// The global (else builtin) named by `names[i]`, through the code
-/// object's cache slot for it. CPython: LOAD_GLOBAL and its
-/// specializations.
+/// Push the global (else builtin) named by `names[i]`, read through the
+/// code object's cache slot for it; false when the name is unbound.
+/// CPython: LOAD_GLOBAL and its specializations.
 #[inline]
-fn load_global(f: &Frame, i: usize) -> Option<Value> {
+fn load_global(f: &mut Frame, i: usize) -> bool {
     let cache = &f.code.global_cache[i];
     let slot = cache.get();
     if slot.globals_version != 0 {
         let hit = if slot.builtins_version == 0 {
-            f.globals.value_at_version(slot.globals_version, slot.index)
-        } else if f.globals.keys_version() == slot.globals_version {
-            f.builtins
-                .value_at_version(slot.builtins_version, slot.index)
+            f.globals
+                .push_value_at_version(slot.globals_version, slot.index, &mut f.stack)
         } else {
-            None
+            f.globals.keys_version() == slot.globals_version
+                && f.builtins
+                    .push_value_at_version(slot.builtins_version, slot.index, &mut f.stack)
         };
-        if hit.is_some() {
-            return hit;
+        if hit {
+            return true;
         }
     }
     let name = &f.code.names[i];
@@ -1558,15 +1557,20 @@ fn load_global(f: &Frame, i: usize) -> Option<Value> {
             builtins_version: 0,
             index,
         });
-        return f.globals.value_at_version(version, index);
+        return f
+            .globals
+            .push_value_at_version(version, index, &mut f.stack);
     }
-    let (version, index) = f.builtins.find_name_slot(name)?;
+    let Some((version, index)) = f.builtins.find_name_slot(name) else {
+        return false;
+    };
     cache.set(GlobalCacheSlot {
         globals_version: f.globals.keys_version(),
         builtins_version: version,
         index,
     });
-    f.builtins.value_at_version(version, index)
+    f.builtins
+        .push_value_at_version(version, index, &mut f.stack)
 }
 
 /// The two ints on top of the stack, if both are small ints.
