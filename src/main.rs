@@ -111,6 +111,7 @@ fn main() -> ExitCode {
         }
         Program::File(_) => {}
     }
+    grow_heap_in_large_steps();
     // Deep Python recursion runs on heap frames; natives that call back
     // into Python still use some Rust stack, so give the interpreter room.
     let handle = std::thread::Builder::new()
@@ -230,3 +231,24 @@ fn handle_error(vm: &mut rspy_vm::Vm, e: &PyErr) -> u8 {
     eprint!("{text}");
     1
 }
+
+/// The interpreter runs on its own thread, so glibc serves it from a
+/// secondary arena that grows 128 KiB at a time, each step an `mprotect`
+/// system call and new page faults: programs that create many tasks spent
+/// a tenth of their time there. A 64 MiB top pad makes the steps large
+/// (untouched pages cost no memory). Other C libraries are left alone.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn grow_heap_in_large_steps() {
+    extern "C" {
+        fn mallopt(param: i32, value: i32) -> i32;
+    }
+    const M_TOP_PAD: i32 = -2;
+    // SAFETY: mallopt only sets a glibc allocator parameter; it is called
+    // before any other thread exists.
+    unsafe {
+        mallopt(M_TOP_PAD, 64 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn grow_heap_in_large_steps() {}
