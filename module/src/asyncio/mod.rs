@@ -3,9 +3,10 @@
 //! accelerator Modules/_asynciomodule.c).
 //!
 //! Here: the event loop (events.rs), Future (futures.rs), Task and sleep
-//! (tasks.rs), their reprs (repr.rs), and asyncio's exception classes.
+//! (tasks.rs), the synchronization primitives (locks.rs), the queues
+//! (queues.rs), their reprs (repr.rs), and asyncio's exception classes.
 //! lib/asyncio/ re-exports them under CPython's module names and adds what
-//! is simplest in Python (gather, wait, timeouts, TaskGroup, queues).
+//! is simplest in Python (gather, wait, timeouts, TaskGroup).
 
 pub mod events;
 pub mod futures;
