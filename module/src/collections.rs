@@ -165,6 +165,36 @@ impl PyDeque {
         self.items.borrow().len()
     }
 
+    /// A new empty exact `collections.deque` (asyncio.Queue's `_queue`).
+    pub(crate) fn new_value() -> Value {
+        Value::object(Rc::new(PyDeque::new(
+            collections_types().deque.clone(),
+            true,
+        )))
+    }
+
+    /// For asyncio.Queue: the exact type's item count, `None` for an
+    /// instance of a subclass (which may override `__len__`).
+    pub(crate) fn exact_len(&self) -> Option<usize> {
+        self.exact().then(|| self.len())
+    }
+
+    /// For asyncio.Queue: `append` on an exact deque (`false` for a
+    /// subclass, whose method must be called).
+    pub(crate) fn exact_append(&self, item: Value) -> Result<(), Value> {
+        if !self.exact() {
+            return Err(item);
+        }
+        self.append(item, self.maxlen.get());
+        Ok(())
+    }
+
+    /// For asyncio.Queue: `popleft` on an exact deque (`None` for a
+    /// subclass).
+    pub(crate) fn exact_popleft(&self) -> Option<PyResult<Value>> {
+        self.exact().then(|| self.popleft())
+    }
+
     /// Not an instance of a Python subclass (which has an instance dict
     /// and may override any method).
     fn exact(&self) -> bool {

@@ -141,6 +141,14 @@ impl WaiterQueue {
         None
     }
 
+    /// Take the first waiter out, done or not (CPython:
+    /// `waiters.popleft()`).
+    pub fn pop_front(&self) -> Option<Rc<PyFuture>> {
+        let f = self.first()?;
+        self.remove(self.head.get());
+        Some(f)
+    }
+
     /// The waiters, for `_waiters`.
     pub fn snapshot(&self) -> Vec<Value> {
         self.slots
@@ -161,7 +169,7 @@ pub struct LoopBinding(RefCell<Option<Rc<EventLoop>>>);
 
 impl LoopBinding {
     /// CPython: _LoopBoundMixin._get_loop.
-    fn get(&self, interp: &mut dyn Interp, this: &Value) -> PyResult<Rc<EventLoop>> {
+    pub(super) fn get(&self, interp: &mut dyn Interp, this: &Value) -> PyResult<Rc<EventLoop>> {
         let running = running_loop();
         let bound = {
             let mut b = self.0.borrow_mut();
@@ -186,13 +194,13 @@ impl LoopBinding {
         })
     }
 
-    fn value(&self) -> Value {
+    pub(super) fn value(&self) -> Value {
         self.0.borrow().as_ref().map_or(Value::None, |l| l.value())
     }
 }
 
 /// A new waiter future on `lp`, queued in `q`, blocking its task.
-fn new_waiter(lp: Rc<EventLoop>, q: &WaiterQueue) -> (Rc<PyFuture>, u64) {
+pub(super) fn new_waiter(lp: Rc<EventLoop>, q: &WaiterQueue) -> (Rc<PyFuture>, u64) {
     let fut = Rc::new(PyFuture::new(
         asyncio_types().future.clone(),
         Some(lp),
@@ -202,7 +210,7 @@ fn new_waiter(lp: Rc<EventLoop>, q: &WaiterQueue) -> (Rc<PyFuture>, u64) {
     (fut, seq)
 }
 
-fn yield_future(fut: &Rc<PyFuture>) -> PyResult<GenStep> {
+pub(super) fn yield_future(fut: &Rc<PyFuture>) -> PyResult<GenStep> {
     fut.blocking.set(true);
     Ok(GenStep::Yield(Value::object(fut.clone())))
 }
@@ -253,7 +261,7 @@ fn plain_async_context(
 /// Bind a native method's arguments the way a Python `def` would, with
 /// CPython's messages: `params` are the names after `self`, the first
 /// `required` of them without defaults. CPython: ceval's argument errors.
-fn bind<'a>(
+pub(super) fn bind<'a>(
     args: &Args<'a>,
     qualname: &str,
     params: &[&str],
@@ -490,7 +498,7 @@ fn lock_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::object(Rc::new(PyLock::new(cls))))
 }
 
-fn class_arg(args: &Args<'_>) -> PyResult<Rc<PyType>> {
+pub(super) fn class_arg(args: &Args<'_>) -> PyResult<Rc<PyType>> {
     match args.values.first() {
         Some(Value::Type(t)) => Ok(t.clone()),
         _ => Err(type_error("__new__(X): X is not a type object")),
@@ -729,6 +737,48 @@ pub struct PyEvent {
 
 native_object!(PyEvent);
 
+impl PyEvent {
+    /// A new `Event()`, set or not (Queue's `_finished`).
+    pub(super) fn new_native(set: bool) -> Rc<PyEvent> {
+        Rc::new(PyEvent {
+            cls: asyncio_types().locks.event.clone(),
+            dict: OnceCell::new(),
+            value: Cell::new(set),
+            waiters: WaiterQueue::default(),
+            binding: LoopBinding::default(),
+        })
+    }
+
+    /// CPython: Event.set.
+    pub(super) fn set(&self, interp: &mut dyn Interp) -> PyResult<()> {
+        if !self.value.get() {
+            self.value.set(true);
+            while let Some(f) = self.waiters.next_undone() {
+                set_true(interp, &f, true)?;
+            }
+        }
+        Ok(())
+    }
+
+    #[cfg(test)]
+    pub(super) fn is_set_for_test(&self) -> bool {
+        self.value.get()
+    }
+
+    /// CPython: Event.clear.
+    pub(super) fn clear(&self) {
+        self.value.set(false);
+    }
+
+    /// `self.wait()`.
+    pub(super) fn wait_awaitable(self: &Rc<Self>) -> Value {
+        Value::object(Rc::new(EventWait {
+            event: self.clone(),
+            state: RefCell::new(WaitState::Init),
+        }))
+    }
+}
+
 fn self_event(args: &Args<'_>) -> PyResult<Rc<PyEvent>> {
     args.values
         .first()
@@ -767,12 +817,7 @@ fn event_value(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn event_set(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let ev = self_event(&args)?;
     bind(&args, "Event.set", &[], 0)?;
-    if !ev.value.get() {
-        ev.value.set(true);
-        while let Some(f) = ev.waiters.next_undone() {
-            set_true(interp, &f, true)?;
-        }
-    }
+    ev.set(interp)?;
     Ok(Value::None)
 }
 

@@ -3,13 +3,15 @@
 //! accelerator Modules/_asynciomodule.c).
 //!
 //! Here: the event loop (events.rs), Future (futures.rs), Task and sleep
-//! (tasks.rs), their reprs (repr.rs), and asyncio's exception classes.
+//! (tasks.rs), the synchronization primitives (locks.rs), the queues
+//! (queues.rs), their reprs (repr.rs), and asyncio's exception classes.
 //! lib/asyncio/ re-exports them under CPython's module names and adds what
-//! is simplest in Python (gather, wait, timeouts, TaskGroup, queues).
+//! is simplest in Python (gather, wait, timeouts, TaskGroup).
 
 pub mod events;
 pub mod futures;
 pub mod locks;
+pub mod queues;
 pub mod repr;
 pub mod tasks;
 
@@ -39,6 +41,7 @@ pub struct AsyncioTypes {
     pub invalid_state_error: Rc<PyType>,
     pub broken_barrier_error: Rc<PyType>,
     pub locks: locks::LockTypes,
+    pub queues: queues::QueueTypes,
 }
 
 fn native_type(name: &str, module: &str, base: Option<&Rc<PyType>>, layout: Layout) -> Rc<PyType> {
@@ -53,11 +56,18 @@ fn native_type(name: &str, module: &str, base: Option<&Rc<PyType>>, layout: Layo
 }
 
 fn exception_type(name: &str, base: &Rc<PyType>) -> Rc<PyType> {
+    exception_in("asyncio.exceptions", name, base, None)
+}
+
+fn exception_in(module: &str, name: &str, base: &Rc<PyType>, doc: Option<&str>) -> Rc<PyType> {
     let dict = Rc::new(PyDict::new());
-    dict.set_str("__module__", Value::str("asyncio.exceptions"));
+    dict.set_str("__module__", Value::str(module));
+    if let Some(doc) = doc {
+        dict.set_str("__doc__", Value::str(doc));
+    }
     let t = PyType::new_class(name, vec![base.clone()], dict, None)
         .expect("an exception class over a built-in exception");
-    *t.module.borrow_mut() = "asyncio.exceptions".to_string();
+    *t.module.borrow_mut() = module.to_string();
     t
 }
 
@@ -98,6 +108,10 @@ fn make_types() -> AsyncioTypes {
         locks: locks::make_types(|name, module, base| {
             native_type(name, module, base, Layout::Native)
         }),
+        queues: queues::make_types(
+            |name, module, base| native_type(name, module, base, Layout::Native),
+            |name, doc| exception_in("asyncio.queues", name, ExcKind::Exception.get(), Some(doc)),
+        ),
     }
 }
 
@@ -244,6 +258,17 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("Semaphore", &l.semaphore),
         ("BoundedSemaphore", &l.bounded_semaphore),
         ("Barrier", &l.barrier),
+    ] {
+        d.set_str(name, Value::Type(ty.clone()));
+    }
+    let q = &t.queues;
+    for (name, ty) in [
+        ("Queue", &q.queue),
+        ("LifoQueue", &q.lifo_queue),
+        ("PriorityQueue", &q.priority_queue),
+        ("QueueEmpty", &q.queue_empty),
+        ("QueueFull", &q.queue_full),
+        ("QueueShutDown", &q.queue_shut_down),
     ] {
         d.set_str(name, Value::Type(ty.clone()));
     }
