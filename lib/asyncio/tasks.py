@@ -1,5 +1,5 @@
 """Tasks and the functions that combine awaitables. Task, sleep,
-current_task and all_tasks are native; gather, wait, wait_for,
+current_task, all_tasks and gather are native; wait, wait_for,
 as_completed and shield are written here over futures, as CPython does.
 CPython: Lib/asyncio/tasks.py."""
 
@@ -13,6 +13,7 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import _asyncio
 from _asyncio import Task, sleep, current_task, all_tasks, ensure_future
 from . import coroutines
 from . import events
@@ -231,81 +232,11 @@ class _GatheringFuture(futures.Future):
         return ret
 
 
-def gather(*coros_or_futures, return_exceptions=False):
-    """Return a future aggregating results from the given awaitables."""
-    if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-
-        if not return_exceptions:
-            if fut.cancelled():
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-
-        if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if fut._cancel_message is None else
-                        fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
-
-            if outer._cancel_requested:
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    done_futs = []
-    loop = None
-    outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            if fut.done():
-                done_futs.append(fut)
-            else:
-                fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-
-    outer = _GatheringFuture(children, loop=loop)
-    for fut in done_futs:
-        _done_callback(fut)
-    return outer
+# gather() is native (module/src/asyncio/gather.rs): its per-child
+# _done_callback runs without a Python frame. Its outer future is a
+# _GatheringFuture, registered here.
+_asyncio._register_gathering_future(_GatheringFuture)
+gather = _asyncio.gather
 
 
 def shield(arg):

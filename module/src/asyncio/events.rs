@@ -39,6 +39,8 @@ pub enum Ready {
     Step(Rc<PyFuture>, Option<PyErr>),
     /// `run_until_complete`'s callback: stop the loop.
     StopLoop(Rc<PyFuture>),
+    /// gather's `_done_callback(child)`.
+    Gather(Rc<super::gather::GatherState>, Value),
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`. CPython: events.py Handle.
@@ -516,6 +518,14 @@ impl EventLoop {
                 Ok(())
             }
             Ready::Wakeup(task, fut) => tasks::task_wakeup(interp, &task, &fut),
+            Ready::Gather(state, fut) => {
+                if let Err(e) = super::gather::on_child_done(interp, &state, &fut) {
+                    let cb = super::gather::callback_value(&state);
+                    let h = self.new_handle(None, cb, vec![fut], None);
+                    self.callback_failed(interp, e, h)?;
+                }
+                Ok(())
+            }
             Ready::Step(task, exc) => tasks::task_step(interp, &task, exc),
             Ready::StopLoop(fut) => {
                 if fut.state.get() == FutState::Finished {

@@ -49,6 +49,8 @@ pub enum DoneCallback {
     Wakeup(Rc<PyFuture>),
     /// `run_until_complete` stops the loop when its future is done.
     StopLoop,
+    /// A child of `asyncio.gather`: gather's `_done_callback`, native.
+    Gather(Rc<super::gather::GatherState>),
 }
 
 pub struct PyFuture {
@@ -261,6 +263,7 @@ impl PyFuture {
                 DoneCallback::Python(f, ctx) => Ready::Call(f, vec![this.clone()], ctx),
                 DoneCallback::Wakeup(task) => Ready::Wakeup(task, this.clone()),
                 DoneCallback::StopLoop => Ready::StopLoop(self.clone()),
+                DoneCallback::Gather(g) => Ready::Gather(g, this.clone()),
             });
         }
     }
@@ -514,6 +517,7 @@ fn fut_remove_done_callback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult
     for cb in callbacks {
         let same = match &cb {
             DoneCallback::Python(g, _) => ops::eq(interp, g, &a[1])?,
+            DoneCallback::Gather(g) => ops::eq(interp, &super::gather::callback_value(g), &a[1])?,
             DoneCallback::Wakeup(_) | DoneCallback::StopLoop => false,
         };
         if !same {
@@ -590,6 +594,7 @@ fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 DoneCallback::Python(v, _) => v.clone(),
                 DoneCallback::Wakeup(t) => Value::object(t.clone()),
                 DoneCallback::StopLoop => Value::None,
+                DoneCallback::Gather(g) => super::gather::callback_value(g),
             };
             Value::tuple(vec![func, Value::None])
         })

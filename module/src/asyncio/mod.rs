@@ -3,13 +3,15 @@
 //! accelerator Modules/_asynciomodule.c).
 //!
 //! Here: the event loop (events.rs), Future (futures.rs), Task and sleep
-//! (tasks.rs), the synchronization primitives (locks.rs), the queues
-//! (queues.rs), their reprs (repr.rs), and asyncio's exception classes.
-//! lib/asyncio/ re-exports them under CPython's module names and adds what
-//! is simplest in Python (gather, wait, timeouts, TaskGroup).
+//! (tasks.rs), gather (gather.rs), the synchronization primitives
+//! (locks.rs), the queues (queues.rs), their reprs (repr.rs), and asyncio's
+//! exception classes. lib/asyncio/ re-exports them under CPython's module
+//! names and adds what is simplest in Python (wait, shield, timeouts,
+//! TaskGroup, and gather's `_GatheringFuture` class).
 
 pub mod events;
 pub mod futures;
+pub mod gather;
 pub mod locks;
 pub mod queues;
 pub mod repr;
@@ -37,6 +39,8 @@ pub struct AsyncioTypes {
     /// (`asyncio.sleep(...)`, `lock.acquire()`).
     pub coroutine: Rc<PyType>,
     pub future_iter: Rc<PyType>,
+    /// What gather's native `_done_callback` is bound to.
+    pub gather_state: Rc<PyType>,
     pub cancelled_error: Rc<PyType>,
     pub invalid_state_error: Rc<PyType>,
     pub broken_barrier_error: Rc<PyType>,
@@ -94,8 +98,10 @@ fn make_types() -> AsyncioTypes {
     coroutine.add_method("__repr__", coroutine_repr);
     let future_iter = native_type("FutureIter", "_asyncio", None, Layout::Builtin);
     rspy_objects::awaitable::register_methods(&future_iter);
+    let gather_state = native_type("_GatherState", "_asyncio", None, Layout::Builtin);
     AsyncioTypes {
         future_iter,
+        gather_state,
         future,
         task,
         event_loop,
@@ -272,7 +278,12 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
     ] {
         d.set_str(name, Value::Type(ty.clone()));
     }
-    let fns: [(&'static str, NativeFn); 12] = [
+    let fns: [(&'static str, NativeFn); 14] = [
+        ("gather", gather::gather),
+        (
+            "_register_gathering_future",
+            gather::register_gathering_future,
+        ),
         ("get_running_loop", events::get_running_loop_native),
         ("_get_running_loop", events::private_get_running_loop),
         ("get_event_loop", events::get_event_loop_native),
@@ -289,5 +300,9 @@ pub fn init(_: &mut Vm) -> PyResult<Rc<PyModule>> {
     for (name, f) in fns {
         d.set_str(name, native(name, f));
     }
+    // asyncio.gather presents as a function of asyncio.tasks, as in CPython.
+    let mut g = NativeFunction::function("gather", gather::gather);
+    g.module = Some("asyncio.tasks");
+    d.set_str("gather", Value::Native(Rc::new(g)));
     Ok(Rc::new(PyModule::new("_asyncio".to_string(), d)))
 }

@@ -83,6 +83,7 @@ fn format_callbacks(interp: &mut dyn Interp, cbs: &[DoneCallback]) -> PyResult<S
             DoneCallback::Python(f, _) => callback_source(interp, f),
             DoneCallback::Wakeup(_) => Ok("Task.task_wakeup()".into()),
             DoneCallback::StopLoop => Ok("_run_until_complete_cb()".into()),
+            DoneCallback::Gather(_) => Ok("gather.<locals>._done_callback()".into()),
         }
     };
     let body = match cbs.len() {

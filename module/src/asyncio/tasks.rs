@@ -433,21 +433,22 @@ pub fn ensure_future(
         }
         return Ok(v.clone());
     }
+    // The argument is checked before the loop is looked up, as in CPython.
+    let coro = if is_coroutine(v) {
+        v.clone()
+    } else if ops::getattr_opt(interp, v, "__await__")?.is_some() {
+        let wrap = super::wrap_awaitable_fn(interp)?;
+        ops::call0(interp, &wrap, std::slice::from_ref(v))?
+    } else {
+        return Err(type_error(
+            "An asyncio.Future, a coroutine or an awaitable is required",
+        ));
+    };
     let lp = match lp {
         Some(l) => l.clone(),
         None => super::events::get_event_loop_for_future()?,
     };
-    if is_coroutine(v) {
-        return ops::call_method(interp, &lp.value(), "create_task", std::slice::from_ref(v));
-    }
-    if ops::getattr_opt(interp, v, "__await__")?.is_some() {
-        let wrap = super::wrap_awaitable_fn(interp)?;
-        let w = ops::call0(interp, &wrap, std::slice::from_ref(v))?;
-        return ops::call_method(interp, &lp.value(), "create_task", &[w]);
-    }
-    Err(type_error(
-        "An asyncio.Future, a coroutine or an awaitable is required",
-    ))
+    ops::call_method(interp, &lp.value(), "create_task", &[coro])
 }
 
 // ------------------------------------------------------------- sleep
