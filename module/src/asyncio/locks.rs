@@ -169,7 +169,12 @@ pub struct LoopBinding(RefCell<Option<Rc<EventLoop>>>);
 
 impl LoopBinding {
     /// CPython: _LoopBoundMixin._get_loop.
-    pub(super) fn get(&self, interp: &mut dyn Interp, this: &Value) -> PyResult<Rc<EventLoop>> {
+    /// `this` makes the primitive's value for the error message only.
+    pub(super) fn get(
+        &self,
+        interp: &mut dyn Interp,
+        this: impl FnOnce() -> Value,
+    ) -> PyResult<Rc<EventLoop>> {
         let running = running_loop();
         let bound = {
             let mut b = self.0.borrow_mut();
@@ -184,7 +189,7 @@ impl LoopBinding {
             _ => false,
         };
         if !same {
-            let r = ops::repr(interp, this)?;
+            let r = ops::repr(interp, &this())?;
             return Err(runtime_error(format!(
                 "{r} is bound to a different event loop"
             )));
@@ -449,7 +454,7 @@ impl NativeAwaitable for LockAcquire {
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
                 *self.state.borrow_mut() = WaitState::Done;
-                let lp = lock.binding.get(interp, &Value::object(lock.clone()))?;
+                let lp = lock.binding.get(interp, || Value::object(lock.clone()))?;
                 let (fut, seq) = new_waiter(lp, &lock.waiters);
                 *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
                 yield_future(&fut)
@@ -891,7 +896,7 @@ impl NativeAwaitable for EventWait {
                 if ev.value.get() {
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
-                let lp = ev.binding.get(interp, &Value::object(ev.clone()))?;
+                let lp = ev.binding.get(interp, || Value::object(ev.clone()))?;
                 let (fut, seq) = new_waiter(lp, &ev.waiters);
                 *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
                 yield_future(&fut)
@@ -1267,7 +1272,7 @@ impl CondWait {
                 if !cond.locked(interp)? {
                     return Err(runtime_error("cannot wait on un-acquired lock"));
                 }
-                let lp = cond.binding.get(interp, &Value::object(cond.clone()))?;
+                let lp = cond.binding.get(interp, || Value::object(cond.clone()))?;
                 let fut = Rc::new(PyFuture::new(
                     asyncio_types().future.clone(),
                     Some(lp),
@@ -1740,7 +1745,7 @@ impl NativeAwaitable for SemAcquire {
                     sem.add(interp, -1)?;
                     return Ok(GenStep::Return(Value::Bool(true)));
                 }
-                let lp = sem.binding.get(interp, &Value::object(sem.clone()))?;
+                let lp = sem.binding.get(interp, || Value::object(sem.clone()))?;
                 let (fut, seq) = new_waiter(lp, &sem.waiters);
                 *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
                 yield_future(&fut)

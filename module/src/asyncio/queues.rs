@@ -551,7 +551,7 @@ impl QueueOp {
         if q.shutdown.get() && (self.is_put || q.empty(interp)?) {
             return Err(shut_down_err());
         }
-        let lp = q.binding.get(interp, &q.this())?;
+        let lp = q.binding.get(interp, || q.this())?;
         let (fut, seq) = new_waiter(lp, self.waiters());
         *self.state.borrow_mut() = WaitState::Waiting(fut.clone(), seq);
         yield_future(&fut)
@@ -940,7 +940,7 @@ fn queue_str(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn queue_get_loop(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let q = self_queue(&args)?;
     bind(&args, "_LoopBoundMixin._get_loop", &[], 0)?;
-    Ok(q.binding.get(interp, &args.values[0])?.value())
+    Ok(q.binding.get(interp, || args.values[0].clone())?.value())
 }
 
 // ------------------------------------------------------------ attributes
