@@ -173,7 +173,7 @@ impl AsyncGenASend {
 fn warn_unawaited_method(gen: &PyGenerator, method: &str) {
     crate::generator::note_unawaited(format!(
         "coroutine method '{method}' of '{}' was never awaited",
-        gen.qualname.borrow()
+        gen.qualname()
     ));
 }
 

@@ -37,8 +37,6 @@ pub struct PyGenerator {
     pub exc_inherited: Cell<bool>,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
-    pub name: RefCell<String>,
-    pub qualname: RefCell<String>,
     /// An async generator's `asend`/`athrow` is in progress. CPython:
     /// ag_running_async.
     pub async_running: Cell<bool>,
@@ -108,10 +106,7 @@ impl Drop for PyGenerator {
     /// cleanup: its frame moves to a new object queued for `close()`.
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
-            note_unawaited(format!(
-                "coroutine '{}' was never awaited",
-                self.qualname.get_mut()
-            ));
+            note_unawaited(format!("coroutine '{}' was never awaited", self.qualname()));
             return;
         }
         if self.state.get() != GenState::Suspended {
@@ -130,8 +125,6 @@ impl Drop for PyGenerator {
             exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
-            name: RefCell::new(std::mem::take(self.name.get_mut())),
-            qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code: self.code.clone(),
@@ -153,16 +146,12 @@ impl Drop for PyGenerator {
 impl PyGenerator {
     pub fn new(kind: GenKind, frame: Box<Frame>) -> PyGenerator {
         let code = frame.code.clone();
-        let name = frame.code.name.as_str().to_string();
-        let qualname = frame.code.qualname.as_str().to_string();
         PyGenerator {
             kind,
             exc_state: RefCell::new(Value::None),
             exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code,
@@ -179,6 +168,17 @@ impl PyGenerator {
             GenKind::Coroutine => t.coroutine_type.clone(),
             GenKind::AsyncGenerator => t.async_generator_type.clone(),
         }
+    }
+
+    /// `__name__`: the code object's (never reassigned, so not copied
+    /// into every generator).
+    pub fn name(&self) -> &str {
+        self.code.name.as_str()
+    }
+
+    /// `__qualname__`, like `name`.
+    pub fn qualname(&self) -> &str {
+        self.code.qualname.as_str()
     }
 
     pub fn kind_name(&self) -> &'static str {

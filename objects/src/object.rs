@@ -780,8 +780,8 @@ pub fn special_getattr(
             _ => None,
         },
         Value::Generator(g) => match name {
-            "__name__" => Some(Value::str(&g.name.borrow())),
-            "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+            "__name__" => Some(Value::Str(g.code.name.clone())),
+            "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
             "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(
                 g.state.get() == crate::generator::GenState::Running,
             )),

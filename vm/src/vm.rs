@@ -160,7 +160,7 @@ impl Vm {
             Box::new(Frame {
                 code: func.code.clone(),
                 pc: 0,
-                stack: Vec::with_capacity(8),
+                stack: Vec::with_capacity(func.code.stacksize as usize),
                 fast: Vec::new(),
                 cells: Vec::new(),
                 globals: func.globals.clone(),
@@ -172,6 +172,7 @@ impl Vm {
         });
         if !Rc::ptr_eq(&frame.code, &func.code) {
             frame.code = func.code.clone();
+            frame.stack.reserve_exact(func.code.stacksize as usize);
         }
         if !Rc::ptr_eq(&frame.globals, &func.globals) {
             frame.globals = func.globals.clone();
@@ -217,6 +218,7 @@ impl Vm {
         let nlocals = code.varnames.len();
         let mut frame = self.fresh_frame(func);
         let mut fast = std::mem::take(&mut frame.fast);
+        fast.reserve_exact(nlocals.saturating_sub(fast.len()));
         fast.resize(nlocals, Value::Null);
         let argcount = code.argcount as usize;
         let pos = args.positional();
@@ -670,7 +672,7 @@ impl Vm {
         let what = format!(
             "<{} object {} at {:#x}>",
             g.kind_name(),
-            g.qualname.borrow(),
+            g.qualname(),
             Value::Generator(g.clone()).id()
         );
         let text = crate::traceback::format_unraisable(self, &e);

@@ -51,18 +51,25 @@ pub enum DoneCallback {
     StopLoop,
 }
 
+/// The parts of a future most never use, allocated on first use.
+#[derive(Default)]
+pub struct FutureRare {
+    dict: OnceCell<Rc<PyDict>>,
+    /// `None` unless cancelled with a message.
+    cancel_message: RefCell<Option<Value>>,
+    /// The CancelledError a task's coroutine raised, re-raised by
+    /// `result()`. CPython: _cancelled_exc.
+    cancelled_exc: RefCell<Option<PyErr>>,
+}
+
 pub struct PyFuture {
     cls: RefCell<Rc<PyType>>,
-    dict: OnceCell<Rc<PyDict>>,
+    rare: OnceCell<Box<FutureRare>>,
     pub event_loop: RefCell<Option<Rc<EventLoop>>>,
     pub state: Cell<FutState>,
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<PyErr>>,
     pub callbacks: RefCell<Vec<DoneCallback>>,
-    pub cancel_message: RefCell<Value>,
-    /// The CancelledError a task's coroutine raised, re-raised by
-    /// `result()`. CPython: _cancelled_exc.
-    pub cancelled_exc: RefCell<Option<PyErr>>,
     /// CPython: _asyncio_future_blocking.
     pub blocking: Cell<bool>,
     /// An exception nobody looked at is reported when the future dies.
@@ -71,7 +78,7 @@ pub struct PyFuture {
     pub task: Option<Box<TaskState>>,
     /// For a waiter future in a lock's queue: the queue's count of
     /// cancelled waiters, kept exact without scanning.
-    pub cancel_counter: RefCell<Option<Weak<Cell<usize>>>>,
+    pub cancel_counter: Cell<Option<Weak<Cell<usize>>>>,
 }
 
 impl NativeObject for PyFuture {
@@ -85,7 +92,7 @@ impl NativeObject for PyFuture {
         Some(self)
     }
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {
-        Some(self.dict.get_or_init(|| Rc::new(PyDict::new())))
+        Some(self.rare().dict.get_or_init(|| Rc::new(PyDict::new())))
     }
 }
 
@@ -163,21 +170,19 @@ impl Drop for PyFuture {
         };
         let heir = PyFuture {
             cls: RefCell::new(self.cls.get_mut().clone()),
-            dict: OnceCell::new(),
+            rare: OnceCell::new(),
             event_loop: RefCell::new(Some(lp.clone())),
             state: Cell::new(self.state.get()),
             result: RefCell::new(std::mem::replace(self.result.get_mut(), Value::None)),
             exception: RefCell::new(self.exception.get_mut().take()),
             callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: self
                 .task
                 .take()
                 .map(|t| Box::new(TaskState::for_report(*t))),
-            cancel_counter: RefCell::new(None),
+            cancel_counter: Cell::new(None),
         };
         let heir = Rc::new(heir);
         rspy_objects::finalize::defer(rspy_objects::finalize::Finalizer::Call(Box::new(
@@ -194,18 +199,16 @@ impl PyFuture {
     ) -> Self {
         PyFuture {
             cls: RefCell::new(cls),
-            dict: OnceCell::new(),
+            rare: OnceCell::new(),
             event_loop: RefCell::new(event_loop),
             state: Cell::new(FutState::Pending),
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: task.map(Box::new),
-            cancel_counter: RefCell::new(None),
+            cancel_counter: Cell::new(None),
         }
     }
 
@@ -220,12 +223,40 @@ impl PyFuture {
             .ok_or_else(|| runtime_error("Future object is not initialized."))
     }
 
+    fn rare(&self) -> &FutureRare {
+        self.rare.get_or_init(Box::default)
+    }
+
+    /// CPython: _cancel_message.
+    pub fn cancel_message(&self) -> Value {
+        self.rare
+            .get()
+            .and_then(|r| r.cancel_message.borrow().clone())
+            .unwrap_or(Value::None)
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        if msg.is_none() && self.rare.get().is_none() {
+            return;
+        }
+        *self.rare().cancel_message.borrow_mut() = Some(msg);
+    }
+
+    /// Keep the CancelledError a task's coroutine raised for `result()`.
+    pub fn set_cancelled_exc(&self, e: PyErr) {
+        *self.rare().cancelled_exc.borrow_mut() = Some(e);
+    }
+
     /// CPython: Future._make_cancelled_error.
     pub fn make_cancelled_error(&self) -> PyErr {
-        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
+        if let Some(e) = self
+            .rare
+            .get()
+            .and_then(|r| r.cancelled_exc.borrow_mut().take())
+        {
             return e;
         }
-        let msg = self.cancel_message.borrow().clone();
+        let msg = self.cancel_message();
         let args = if msg.is_none() { vec![] } else { vec![msg] };
         PyErr::new(&cancelled_error(), args)
     }
@@ -255,11 +286,10 @@ impl PyFuture {
         let Some(lp) = self.event_loop.borrow().clone() else {
             return;
         };
-        let this = Value::object(self.clone());
         for cb in callbacks {
             lp.push_ready(match cb {
-                DoneCallback::Python(f, ctx) => Ready::Call(f, vec![this.clone()], ctx),
-                DoneCallback::Wakeup(task) => Ready::Wakeup(task, this.clone()),
+                DoneCallback::Python(f, ctx) => Ready::Done(f, self.clone(), ctx),
+                DoneCallback::Wakeup(task) => Ready::Wakeup(task, self.clone()),
                 DoneCallback::StopLoop => Ready::StopLoop(self.clone()),
             });
         }
@@ -323,15 +353,12 @@ impl PyFuture {
             return false;
         }
         self.state.set(FutState::Cancelled);
-        *self.cancel_message.borrow_mut() = msg;
-        if let Some(c) = self
-            .cancel_counter
-            .borrow()
-            .as_ref()
-            .and_then(Weak::upgrade)
-        {
+        self.set_cancel_message(msg);
+        let counter = self.cancel_counter.take();
+        if let Some(c) = counter.as_ref().and_then(Weak::upgrade) {
             c.set(c.get() + 1);
         }
+        self.cancel_counter.set(counter);
         self.schedule_callbacks();
         true
     }
@@ -602,13 +629,13 @@ fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getter_cancel_message(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(self_future(&args)?.cancel_message.borrow().clone())
+    Ok(self_future(&args)?.cancel_message())
 }
 
 fn setter_cancel_message(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let a = args.exact("_cancel_message", 2, 2)?;
-    *f.cancel_message.borrow_mut() = a[1].clone();
+    f.set_cancel_message(a[1].clone());
     Ok(Value::None)
 }
 

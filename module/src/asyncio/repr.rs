@@ -109,7 +109,7 @@ fn format_coroutine(interp: &mut dyn Interp, coro: &Value) -> PyResult<String> {
             _ => ops::repr(interp, coro),
         };
     };
-    let name = format!("{}()", g.qualname.borrow());
+    let name = format!("{}()", g.qualname());
     let Some(code) = g
         .frame
         .borrow()
@@ -156,6 +156,7 @@ pub fn future_repr(interp: &mut dyn Interp, f: &Rc<PyFuture>) -> PyResult<String
         info.insert(1, format!("name={}", ops::repr(interp, &name)?));
         let waiter = t.fut_waiter.borrow().clone();
         if let Some(w) = waiter {
+            let w = Value::object(w);
             info.insert(2, format!("wait_for={}", ops::repr(interp, &w)?));
         }
         let coro = t.coro.borrow().clone();

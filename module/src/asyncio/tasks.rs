@@ -33,8 +33,10 @@ pub struct TaskState {
     pub id: u64,
     pub coro: RefCell<Value>,
     pub name: RefCell<Value>,
-    /// The future the task waits on. CPython: _fut_waiter.
-    pub fut_waiter: RefCell<Option<Value>>,
+    /// The future the task waits on. CPython: _fut_waiter. Held as the
+    /// future itself, not a `Value` handle, which would be one more
+    /// allocation per waiting task.
+    pub fut_waiter: RefCell<Option<Rc<PyFuture>>>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<u32>,
     pub log_destroy_pending: Cell<bool>,
@@ -186,12 +188,12 @@ pub fn task_cancel(interp: &mut dyn Interp, task: &Rc<PyFuture>, msg: Value) -> 
         .set(t.num_cancels_requested.get() + 1);
     let waiter = t.fut_waiter.borrow().clone();
     if let Some(w) = waiter {
-        if cancel_any(interp, &w, msg.clone())? {
+        if cancel_any(interp, &Value::object(w), msg.clone())? {
             return Ok(true);
         }
     }
     t.must_cancel.set(true);
-    *task.cancel_message.borrow_mut() = msg;
+    task.set_cancel_message(msg);
     Ok(true)
 }
 
@@ -312,7 +314,7 @@ fn handle_step_result(
         Ok(GenStep::Return(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
-                let msg = task.cancel_message.borrow().clone();
+                let msg = task.cancel_message();
                 task.cancel_future(msg);
             } else {
                 task.set_result(interp, v)?;
@@ -320,7 +322,7 @@ fn handle_step_result(
             return Ok(());
         }
         Err(e) if is_cancelled_error(&e) => {
-            *task.cancelled_exc.borrow_mut() = Some(e);
+            task.set_cancelled_exc(e);
             task.cancel_future(Value::None);
             return Ok(());
         }
@@ -392,9 +394,9 @@ fn wait_on_future(
     }
     fut.blocking.set(false);
     fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
-    *t.fut_waiter.borrow_mut() = Some(result.clone());
+    *t.fut_waiter.borrow_mut() = Some(fut.clone());
     if t.must_cancel.get() {
-        let msg = task.cancel_message.borrow().clone();
+        let msg = task.cancel_message();
         if cancel_any(interp, &result, msg)? {
             t.must_cancel.set(false);
         }
@@ -404,11 +406,12 @@ fn wait_on_future(
 
 /// The awaited future is done: step with its outcome. CPython:
 /// Task.__wakeup.
-pub fn task_wakeup(interp: &mut dyn Interp, task: &Rc<PyFuture>, fut: &Value) -> PyResult<()> {
-    let exc = match future_of(fut) {
-        Some(f) => f.get_result().err(),
-        None => ops::call_method(interp, fut, "result", &[]).err(),
-    };
+pub fn task_wakeup(
+    interp: &mut dyn Interp,
+    task: &Rc<PyFuture>,
+    fut: &Rc<PyFuture>,
+) -> PyResult<()> {
+    let exc = fut.get_result().err();
     task_step(interp, task, exc)
 }
 
@@ -716,7 +719,7 @@ fn task_uncancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn task_fut_waiter(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let waiter = task_state(&f)?.fut_waiter.borrow().clone();
-    Ok(waiter.unwrap_or(Value::None))
+    Ok(waiter.map_or(Value::None, Value::object))
 }
 
 fn task_must_cancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
