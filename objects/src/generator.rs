@@ -45,14 +45,21 @@ pub struct PyGenerator {
     pub async_closed: Cell<bool>,
     /// The body's code, kept after the frame is gone. CPython: gi_code.
     pub code: Rc<crate::code::Code>,
-    /// Where a coroutine was created, when origin tracking is on: a tuple
-    /// of `(filename, lineno, name)`, innermost first. CPython: cr_origin.
-    pub origin: RefCell<Value>,
-    /// An async generator's finalizer hook, taken at its first iteration
-    /// (`sys.set_asyncgen_hooks`). CPython: ag_origin_or_finalizer.
-    pub finalizer: RefCell<Option<Value>>,
+    /// What few generators have, allocated when first set.
+    pub rare: RefCell<Option<Box<GenRare>>>,
     /// The async generator hooks were consulted. CPython: ag_hooks_inited.
     pub hooks_inited: Cell<bool>,
+}
+
+/// The rarely set parts of a generator.
+#[derive(Default)]
+pub struct GenRare {
+    /// Where a coroutine was created, when origin tracking is on: a tuple
+    /// of `(filename, lineno, name)`, innermost first. CPython: cr_origin.
+    pub origin: Option<Value>,
+    /// An async generator's finalizer hook, taken at its first iteration
+    /// (`sys.set_asyncgen_hooks`). CPython: ag_origin_or_finalizer.
+    pub finalizer: Option<Value>,
 }
 
 /// What a resumption sends in.
@@ -112,7 +119,11 @@ impl Drop for PyGenerator {
         if self.state.get() != GenState::Suspended {
             return;
         }
-        let finalizer = self.finalizer.get_mut().take();
+        let finalizer = self
+            .rare
+            .get_mut()
+            .as_mut()
+            .and_then(|r| r.finalizer.take());
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
@@ -128,9 +139,8 @@ impl Drop for PyGenerator {
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code: self.code.clone(),
-            finalizer: RefCell::new(None),
+            rare: RefCell::new(None),
             hooks_inited: Cell::new(true),
-            origin: RefCell::new(Value::None),
         };
         let g = Rc::new(g);
         use crate::finalize::{defer, Finalizer};
@@ -155,9 +165,8 @@ impl PyGenerator {
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code,
-            finalizer: RefCell::new(None),
+            rare: RefCell::new(None),
             hooks_inited: Cell::new(false),
-            origin: RefCell::new(Value::None),
         }
     }
 
@@ -179,6 +188,13 @@ impl PyGenerator {
     /// `__qualname__`, like `name`.
     pub fn qualname(&self) -> &str {
         self.code.qualname.as_str()
+    }
+
+    /// Mutable access to the rarely set parts, allocating them.
+    pub fn rare_mut(&self) -> std::cell::RefMut<'_, GenRare> {
+        std::cell::RefMut::map(self.rare.borrow_mut(), |r| {
+            &mut **r.get_or_insert_with(Box::default)
+        })
     }
 
     pub fn kind_name(&self) -> &'static str {

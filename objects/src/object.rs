@@ -791,7 +791,13 @@ pub fn special_getattr(
             "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
             "gi_frame" | "cr_frame" | "ag_frame" => Some(g.frame_view()),
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.delegate()),
-            "cr_origin" => Some(g.origin.borrow().clone()),
+            "cr_origin" => Some(
+                g.rare
+                    .borrow()
+                    .as_ref()
+                    .and_then(|r| r.origin.clone())
+                    .unwrap_or(Value::None),
+            ),
             _ => None,
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {

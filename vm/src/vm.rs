@@ -442,7 +442,8 @@ impl Vm {
         if kind == GenKind::Coroutine {
             let depth = rspy_objects::generator::coroutine_origin_tracking_depth();
             if depth > 0 {
-                *g.origin.borrow_mut() = self.origin_of(depth);
+                let origin = self.origin_of(depth);
+                g.rare_mut().origin = Some(origin);
             }
         }
         Value::Generator(Rc::new(g))

@@ -522,7 +522,7 @@ impl EventLoop {
             Ready::Step(task, exc) => tasks::task_step(interp, &task, exc),
             Ready::StopLoop(fut) => {
                 if fut.state.get() == FutState::Finished {
-                    if let Some(e) = &*fut.exception.borrow() {
+                    if let Some(e) = &fut.exception() {
                         if e.matches(ExcKind::SystemExit) || e.matches(ExcKind::KeyboardInterrupt) {
                             return Ok(());
                         }
@@ -569,7 +569,7 @@ impl EventLoop {
         };
         ctx.set_str("message", Value::str(message));
         if !pending {
-            if let Some(e) = &*f.exception.borrow() {
+            if let Some(e) = &f.exception() {
                 ctx.set_str("exception", e.value());
             }
         }

@@ -67,8 +67,11 @@ pub struct PyFuture {
     rare: OnceCell<Box<FutureRare>>,
     pub event_loop: RefCell<Option<Rc<EventLoop>>>,
     pub state: Cell<FutState>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Option<PyErr>>,
+    /// The result, or the exception instance when `is_exc` (one slot:
+    /// a future has one or the other). Read with `result_value` and
+    /// `exception`.
+    outcome: RefCell<Value>,
+    is_exc: Cell<bool>,
     pub callbacks: RefCell<Vec<DoneCallback>>,
     /// CPython: _asyncio_future_blocking.
     pub blocking: Cell<bool>,
@@ -173,8 +176,8 @@ impl Drop for PyFuture {
             rare: OnceCell::new(),
             event_loop: RefCell::new(Some(lp.clone())),
             state: Cell::new(self.state.get()),
-            result: RefCell::new(std::mem::replace(self.result.get_mut(), Value::None)),
-            exception: RefCell::new(self.exception.get_mut().take()),
+            outcome: RefCell::new(std::mem::replace(self.outcome.get_mut(), Value::None)),
+            is_exc: Cell::new(self.is_exc.get()),
             callbacks: RefCell::new(Vec::new()),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
@@ -202,8 +205,8 @@ impl PyFuture {
             rare: OnceCell::new(),
             event_loop: RefCell::new(event_loop),
             state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
+            outcome: RefCell::new(Value::None),
+            is_exc: Cell::new(false),
             callbacks: RefCell::new(Vec::new()),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
@@ -221,6 +224,23 @@ impl PyFuture {
             .borrow()
             .clone()
             .ok_or_else(|| runtime_error("Future object is not initialized."))
+    }
+
+    /// The exception the future finished with, if any.
+    pub fn exception(&self) -> Option<PyErr> {
+        if !self.is_exc.get() {
+            return None;
+        }
+        PyErr::from_value(&self.outcome.borrow())
+    }
+
+    /// The result it finished with (`None` while pending or failed).
+    /// CPython: _result.
+    pub fn result_value(&self) -> Value {
+        if self.is_exc.get() {
+            return Value::None;
+        }
+        self.outcome.borrow().clone()
     }
 
     fn rare(&self) -> &FutureRare {
@@ -268,9 +288,9 @@ impl PyFuture {
             FutState::Pending => Err(invalid_state_error("Result is not set.")),
             FutState::Finished => {
                 self.log_traceback.set(false);
-                match &*self.exception.borrow() {
-                    Some(e) => Err(e.clone()),
-                    None => Ok(self.result.borrow().clone()),
+                match self.exception() {
+                    Some(e) => Err(e),
+                    None => Ok(self.outcome.borrow().clone()),
                 }
             }
         }
@@ -306,7 +326,8 @@ impl PyFuture {
     /// CPython: Future.set_result.
     pub fn set_result(self: &Rc<Self>, interp: &mut dyn Interp, v: Value) -> PyResult<()> {
         self.check_pending(interp)?;
-        *self.result.borrow_mut() = v;
+        *self.outcome.borrow_mut() = v;
+        self.is_exc.set(false);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
         Ok(())
@@ -340,7 +361,8 @@ impl PyFuture {
 
     /// Finish with an exception already known to be valid.
     pub fn set_exception_err(self: &Rc<Self>, e: PyErr) {
-        *self.exception.borrow_mut() = Some(e);
+        *self.outcome.borrow_mut() = e.value();
+        self.is_exc.set(true);
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
         self.schedule_callbacks();
@@ -435,10 +457,7 @@ fn fut_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         FutState::Pending => Err(invalid_state_error("Exception is not set.")),
         FutState::Finished => {
             f.log_traceback.set(false);
-            Ok(f.exception
-                .borrow()
-                .as_ref()
-                .map_or(Value::None, |e| e.value()))
+            Ok(f.exception().map_or(Value::None, |e| e.value()))
         }
     }
 }
@@ -595,14 +614,12 @@ fn getter_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getter_result(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(self_future(&args)?.result.borrow().clone())
+    Ok(self_future(&args)?.result_value())
 }
 
 fn getter_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(self_future(&args)?
-        .exception
-        .borrow()
-        .as_ref()
+        .exception()
         .map_or(Value::None, |e| e.value()))
 }
 

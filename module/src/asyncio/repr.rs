@@ -135,11 +135,11 @@ fn format_coroutine(interp: &mut dyn Interp, coro: &Value) -> PyResult<String> {
 pub fn future_repr(interp: &mut dyn Interp, f: &Rc<PyFuture>) -> PyResult<String> {
     let mut info = vec![f.state.get().name().to_lowercase()];
     if f.state.get() == FutState::Finished {
-        let exc = f.exception.borrow().clone();
+        let exc = f.exception();
         match exc {
             Some(e) => info.push(format!("exception={}", ops::repr(interp, &e.value())?)),
             None => {
-                let r = f.result.borrow().clone();
+                let r = f.result_value();
                 info.push(format!("result={}", short_repr(interp, &r, 6)?));
             }
         }
