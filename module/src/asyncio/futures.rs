@@ -51,6 +51,77 @@ pub enum DoneCallback {
     StopLoop,
 }
 
+/// A future's done callbacks, the first held inline: most futures get
+/// exactly one (the task waiting on them), and a separate allocation for
+/// it would cost more than the slot. Derefs to the callbacks in order.
+#[derive(Clone, Default)]
+pub enum Callbacks {
+    #[default]
+    Empty,
+    One(DoneCallback),
+    Many(Vec<DoneCallback>),
+}
+
+impl Callbacks {
+    pub fn push(&mut self, cb: DoneCallback) {
+        *self = match std::mem::take(self) {
+            Callbacks::Empty => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::Many(mut v) => {
+                v.push(cb);
+                Callbacks::Many(v)
+            }
+        };
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&DoneCallback) -> bool) {
+        match self {
+            Callbacks::Empty => {}
+            Callbacks::One(cb) => {
+                if !keep(cb) {
+                    *self = Callbacks::Empty;
+                }
+            }
+            Callbacks::Many(v) => v.retain(keep),
+        }
+    }
+}
+
+impl From<Vec<DoneCallback>> for Callbacks {
+    fn from(mut v: Vec<DoneCallback>) -> Callbacks {
+        match v.len() {
+            0 => Callbacks::Empty,
+            1 => v.pop().map_or(Callbacks::Empty, Callbacks::One),
+            _ => Callbacks::Many(v),
+        }
+    }
+}
+
+impl std::ops::Deref for Callbacks {
+    type Target = [DoneCallback];
+    fn deref(&self) -> &[DoneCallback] {
+        match self {
+            Callbacks::Empty => &[],
+            Callbacks::One(cb) => std::slice::from_ref(cb),
+            Callbacks::Many(v) => v,
+        }
+    }
+}
+
+impl IntoIterator for Callbacks {
+    type Item = DoneCallback;
+    type IntoIter =
+        std::iter::Chain<std::option::IntoIter<DoneCallback>, std::vec::IntoIter<DoneCallback>>;
+    fn into_iter(self) -> Self::IntoIter {
+        let (first, rest) = match self {
+            Callbacks::Empty => (None, Vec::new()),
+            Callbacks::One(cb) => (Some(cb), Vec::new()),
+            Callbacks::Many(v) => (None, v),
+        };
+        first.into_iter().chain(rest)
+    }
+}
+
 /// The parts of a future most never use, allocated on first use.
 #[derive(Default)]
 pub struct FutureRare {
@@ -63,7 +134,7 @@ pub struct FutureRare {
 }
 
 pub struct PyFuture {
-    cls: RefCell<Rc<PyType>>,
+    cls: Rc<PyType>,
     rare: OnceCell<Box<FutureRare>>,
     pub event_loop: RefCell<Option<Rc<EventLoop>>>,
     pub state: Cell<FutState>,
@@ -72,7 +143,7 @@ pub struct PyFuture {
     /// `exception`.
     outcome: RefCell<Value>,
     is_exc: Cell<bool>,
-    pub callbacks: RefCell<Vec<DoneCallback>>,
+    pub callbacks: RefCell<Callbacks>,
     /// CPython: _asyncio_future_blocking.
     pub blocking: Cell<bool>,
     /// An exception nobody looked at is reported when the future dies.
@@ -86,7 +157,7 @@ pub struct PyFuture {
 
 impl NativeObject for PyFuture {
     fn py_type(&self) -> Rc<PyType> {
-        self.cls.borrow().clone()
+        self.cls.clone()
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -172,13 +243,13 @@ impl Drop for PyFuture {
             return;
         };
         let heir = PyFuture {
-            cls: RefCell::new(self.cls.get_mut().clone()),
+            cls: self.cls.clone(),
             rare: OnceCell::new(),
             event_loop: RefCell::new(Some(lp.clone())),
             state: Cell::new(self.state.get()),
             outcome: RefCell::new(std::mem::replace(self.outcome.get_mut(), Value::None)),
             is_exc: Cell::new(self.is_exc.get()),
-            callbacks: RefCell::new(Vec::new()),
+            callbacks: RefCell::new(Callbacks::Empty),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: self
@@ -201,13 +272,13 @@ impl PyFuture {
         task: Option<TaskState>,
     ) -> Self {
         PyFuture {
-            cls: RefCell::new(cls),
+            cls,
             rare: OnceCell::new(),
             event_loop: RefCell::new(event_loop),
             state: Cell::new(FutState::Pending),
             outcome: RefCell::new(Value::None),
             is_exc: Cell::new(false),
-            callbacks: RefCell::new(Vec::new()),
+            callbacks: RefCell::new(Callbacks::Empty),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: task.map(Box::new),
@@ -387,14 +458,7 @@ impl PyFuture {
 
     /// CPython: Future.add_done_callback.
     pub fn add_done_callback(self: &Rc<Self>, cb: DoneCallback) {
-        {
-            let mut cbs = self.callbacks.borrow_mut();
-            // Most futures get one callback: room for exactly one first.
-            if cbs.capacity() == 0 {
-                cbs.reserve_exact(1);
-            }
-            cbs.push(cb);
-        }
+        self.callbacks.borrow_mut().push(cb);
         if self.state.get() != FutState::Pending {
             self.schedule_callbacks();
         }
@@ -567,7 +631,7 @@ fn fut_remove_done_callback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult
         }
     }
     let removed = f.callbacks.borrow().len() - kept.len();
-    *f.callbacks.borrow_mut() = kept;
+    *f.callbacks.borrow_mut() = Callbacks::from(kept);
     Ok(Value::Int(removed as i64))
 }
 
