@@ -371,7 +371,7 @@ fn init_hooks(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
     }
     let (firstiter, finalizer) = crate::generator::asyncgen_hooks();
     if !finalizer.is_none() {
-        g.rare_mut().finalizer = Some(finalizer);
+        *g.rare().finalizer.borrow_mut() = Some(finalizer);
     }
     if !firstiter.is_none() {
         crate::ops::call0(interp, &firstiter, &[Value::Generator(g.clone())])?;

@@ -31,7 +31,7 @@ pub struct PyGenerator {
     /// The exception being handled inside the generator while it is
     /// suspended, and the caller's while it runs: swapped with the
     /// interpreter's on every resume and suspend. CPython: gi_exc_state.
-    pub exc_state: RefCell<Value>,
+    pub exc_state: Cell<Value>,
     /// While running: the generator had no handled exception of its own
     /// when resumed, so the caller's is the visible one.
     pub exc_inherited: Cell<bool>,
@@ -46,7 +46,7 @@ pub struct PyGenerator {
     /// The body's code, kept after the frame is gone. CPython: gi_code.
     pub code: Rc<crate::code::Code>,
     /// What few generators have, allocated when first set.
-    pub rare: RefCell<Option<Box<GenRare>>>,
+    pub rare: std::cell::OnceCell<Box<GenRare>>,
     /// The async generator hooks were consulted. CPython: ag_hooks_inited.
     pub hooks_inited: Cell<bool>,
 }
@@ -56,10 +56,10 @@ pub struct PyGenerator {
 pub struct GenRare {
     /// Where a coroutine was created, when origin tracking is on: a tuple
     /// of `(filename, lineno, name)`, innermost first. CPython: cr_origin.
-    pub origin: Option<Value>,
+    pub origin: RefCell<Option<Value>>,
     /// An async generator's finalizer hook, taken at its first iteration
     /// (`sys.set_asyncgen_hooks`). CPython: ag_origin_or_finalizer.
-    pub finalizer: Option<Value>,
+    pub finalizer: RefCell<Option<Value>>,
 }
 
 /// What a resumption sends in.
@@ -122,8 +122,7 @@ impl Drop for PyGenerator {
         let finalizer = self
             .rare
             .get_mut()
-            .as_mut()
-            .and_then(|r| r.finalizer.take());
+            .and_then(|r| r.finalizer.get_mut().take());
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
@@ -132,14 +131,14 @@ impl Drop for PyGenerator {
         }
         let g = PyGenerator {
             kind: self.kind,
-            exc_state: RefCell::new(Value::None),
+            exc_state: Cell::new(Value::None),
             exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code: self.code.clone(),
-            rare: RefCell::new(None),
+            rare: std::cell::OnceCell::new(),
             hooks_inited: Cell::new(true),
         };
         let g = Rc::new(g);
@@ -158,14 +157,14 @@ impl PyGenerator {
         let code = frame.code.clone();
         PyGenerator {
             kind,
-            exc_state: RefCell::new(Value::None),
+            exc_state: Cell::new(Value::None),
             exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code,
-            rare: RefCell::new(None),
+            rare: std::cell::OnceCell::new(),
             hooks_inited: Cell::new(false),
         }
     }
@@ -191,10 +190,8 @@ impl PyGenerator {
     }
 
     /// Mutable access to the rarely set parts, allocating them.
-    pub fn rare_mut(&self) -> std::cell::RefMut<'_, GenRare> {
-        std::cell::RefMut::map(self.rare.borrow_mut(), |r| {
-            &mut **r.get_or_insert_with(Box::default)
-        })
+    pub fn rare(&self) -> &GenRare {
+        self.rare.get_or_init(Box::default)
     }
 
     pub fn kind_name(&self) -> &'static str {

@@ -793,9 +793,8 @@ pub fn special_getattr(
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.delegate()),
             "cr_origin" => Some(
                 g.rare
-                    .borrow()
-                    .as_ref()
-                    .and_then(|r| r.origin.clone())
+                    .get()
+                    .and_then(|r| r.origin.borrow().clone())
                     .unwrap_or(Value::None),
             ),
             _ => None,
@@ -879,6 +878,7 @@ pub fn special_getattr(
             "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
             "co_flags" => Some(Value::Int(c.flags as i64)),
+            "co_stacksize" => Some(Value::Int(i64::from(c.stacksize))),
             "co_varnames" => Some(Value::tuple(
                 c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
             )),

@@ -443,7 +443,7 @@ impl Vm {
             let depth = rspy_objects::generator::coroutine_origin_tracking_depth();
             if depth > 0 {
                 let origin = self.origin_of(depth);
-                g.rare_mut().origin = Some(origin);
+                *g.rare().origin.borrow_mut() = Some(origin);
             }
         }
         Value::Generator(Rc::new(g))
@@ -528,7 +528,9 @@ impl Vm {
                 }
                 // Raised inside the generator: the exception it is handling
                 // becomes the context. CPython: _gen_throw via _PyErr_SetObject.
-                crate::eval::chain_context(&gen.exc_state.borrow(), &e);
+                let handled = gen.exc_state.replace(Value::None);
+                crate::eval::chain_context(&handled, &e);
+                gen.exc_state.set(handled);
                 // Delegating (`yield from`): throw into the sub-iterator first.
                 if let Some(sub) = delegate_of(&frame) {
                     match self.throw_into(&sub, e.clone()) {
@@ -725,7 +727,7 @@ impl Vm {
     /// generator's exc_info to its caller's). The caller's is kept in the
     /// generator until it suspends. CPython: _PyErr_GetTopmostException.
     pub(crate) fn enter_exc_state(&mut self, gen: &PyGenerator) {
-        if self.handled.is_none() && gen.exc_state.borrow().is_none() {
+        if self.handled.is_none() && exc_state_is_none(gen) {
             // Nothing handled on either side: nothing to swap.
             gen.exc_inherited.set(true);
             return;
@@ -740,7 +742,7 @@ impl Vm {
     /// On suspend or finish: restore the caller's handled exception and keep
     /// the generator's own, if it has one.
     pub(crate) fn leave_exc_state(&mut self, gen: &PyGenerator) {
-        if self.handled.is_none() && gen.exc_state.borrow().is_none() {
+        if self.handled.is_none() && exc_state_is_none(gen) {
             return;
         }
         let caller = gen.exc_state.replace(Value::None);
@@ -750,7 +752,7 @@ impl Vm {
         } else {
             current
         };
-        *gen.exc_state.borrow_mut() = own;
+        gen.exc_state.set(own);
     }
 
     /// Every running Python frame's code and current line, innermost
@@ -968,4 +970,13 @@ mod tests {
         move_tail(&mut from, 5, &mut to, 0);
         assert_eq!((from.len(), to.len()), (1, 3));
     }
+}
+
+/// Whether a generator holds no handled exception of its own (its
+/// `exc_state` is a `Cell`: looked at by taking it out and back).
+fn exc_state_is_none(gen: &PyGenerator) -> bool {
+    let v = gen.exc_state.replace(Value::None);
+    let none = v.is_none();
+    gen.exc_state.set(v);
+    none
 }

@@ -154,7 +154,7 @@ pub fn future_repr(interp: &mut dyn Interp, f: &Rc<PyFuture>) -> PyResult<String
         }
         let name = t.name();
         info.insert(1, format!("name={}", ops::repr(interp, &name)?));
-        let waiter = t.fut_waiter.borrow().clone();
+        let waiter = t.fut_waiter();
         if let Some(w) = waiter {
             let w = Value::object(w);
             info.insert(2, format!("wait_for={}", ops::repr(interp, &w)?));

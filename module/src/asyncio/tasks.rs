@@ -32,11 +32,12 @@ pub struct TaskState {
     /// Key in the registry of live tasks (`all_tasks`).
     pub id: u64,
     pub coro: RefCell<Value>,
-    pub name: RefCell<Value>,
+    /// A `Cell`, not a `RefCell`: read through `name()`, replaced whole.
+    name: Cell<Value>,
     /// The future the task waits on. CPython: _fut_waiter. Held as the
     /// future itself, not a `Value` handle, which would be one more
     /// allocation per waiting task.
-    pub fut_waiter: RefCell<Option<Rc<PyFuture>>>,
+    fut_waiter: Cell<Option<Rc<PyFuture>>>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<u32>,
     pub log_destroy_pending: Cell<bool>,
@@ -47,10 +48,29 @@ pub struct TaskState {
 impl TaskState {
     /// The task's name: an int N stored by `default_task_name` is `Task-N`.
     pub fn name(&self) -> Value {
-        match &*self.name.borrow() {
+        let name = self.name.replace(Value::None);
+        let out = match &name {
             Value::Int(n) => Value::string(format!("Task-{n}")),
             name => name.clone(),
-        }
+        };
+        self.name.set(name);
+        out
+    }
+
+    pub fn set_name(&self, name: Value) {
+        self.name.set(name);
+    }
+
+    /// The future the task waits on, if any. CPython: _fut_waiter.
+    pub fn fut_waiter(&self) -> Option<Rc<PyFuture>> {
+        let w = self.fut_waiter.take();
+        let out = w.clone();
+        self.fut_waiter.set(w);
+        out
+    }
+
+    pub fn set_fut_waiter(&self, w: Option<Rc<PyFuture>>) {
+        self.fut_waiter.set(w);
     }
 
     /// The part of a dead task its report needs.
@@ -58,8 +78,8 @@ impl TaskState {
         TaskState {
             id: 0,
             coro: RefCell::new(t.coro.replace(Value::None)),
-            name: RefCell::new(t.name.replace(Value::None)),
-            fut_waiter: RefCell::new(None),
+            name: Cell::new(t.name.replace(Value::None)),
+            fut_waiter: Cell::new(None),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(t.num_cancels_requested.get()),
             log_destroy_pending: Cell::new(false),
@@ -162,8 +182,8 @@ fn spawn_task(
     let state = TaskState {
         id,
         coro: RefCell::new(coro),
-        name: RefCell::new(name),
-        fut_waiter: RefCell::new(None),
+        name: Cell::new(name),
+        fut_waiter: Cell::new(None),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
@@ -186,7 +206,7 @@ pub fn task_cancel(interp: &mut dyn Interp, task: &Rc<PyFuture>, msg: Value) -> 
     }
     t.num_cancels_requested
         .set(t.num_cancels_requested.get() + 1);
-    let waiter = t.fut_waiter.borrow().clone();
+    let waiter = t.fut_waiter();
     if let Some(w) = waiter {
         if cancel_any(interp, &Value::object(w), msg.clone())? {
             return Ok(true);
@@ -268,7 +288,7 @@ pub fn task_step(interp: &mut dyn Interp, task: &Rc<PyFuture>, exc: Option<PyErr
         }
         t.must_cancel.set(false);
     }
-    *t.fut_waiter.borrow_mut() = None;
+    t.set_fut_waiter(None);
     if let Err(e) = enter_task(interp, &lp, task) {
         return report_step_error(interp, &lp, task, e);
     }
@@ -394,7 +414,7 @@ fn wait_on_future(
     }
     fut.blocking.set(false);
     fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
-    *t.fut_waiter.borrow_mut() = Some(fut.clone());
+    t.set_fut_waiter(Some(fut.clone()));
     if t.must_cancel.get() {
         let msg = task.cancel_message();
         if cancel_any(interp, &result, msg)? {
@@ -691,7 +711,7 @@ fn task_set_name(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let a = args.exact("set_name", 2, 2)?;
     let name = ops::str_value(interp, &a[1])?;
-    *task_state(&f)?.name.borrow_mut() = name;
+    task_state(&f)?.set_name(name);
     Ok(Value::None)
 }
 
@@ -718,7 +738,7 @@ fn task_uncancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn task_fut_waiter(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
-    let waiter = task_state(&f)?.fut_waiter.borrow().clone();
+    let waiter = task_state(&f)?.fut_waiter();
     Ok(waiter.map_or(Value::None, Value::object))
 }
 
