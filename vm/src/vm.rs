@@ -952,6 +952,15 @@ fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>, room: usi
     }
 }
 
+/// Whether a generator holds no handled exception of its own (its
+/// `exc_state` is a `Cell`: looked at by taking it out and back).
+fn exc_state_is_none(gen: &PyGenerator) -> bool {
+    let v = gen.exc_state.replace(Value::None);
+    let none = v.is_none();
+    gen.exc_state.set(v);
+    none
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -970,13 +979,4 @@ mod tests {
         move_tail(&mut from, 5, &mut to, 0);
         assert_eq!((from.len(), to.len()), (1, 3));
     }
-}
-
-/// Whether a generator holds no handled exception of its own (its
-/// `exc_state` is a `Cell`: looked at by taking it out and back).
-fn exc_state_is_none(gen: &PyGenerator) -> bool {
-    let v = gen.exc_state.replace(Value::None);
-    let none = v.is_none();
-    gen.exc_state.set(v);
-    none
 }
