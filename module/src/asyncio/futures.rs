@@ -136,12 +136,13 @@ pub struct FutureRare {
 pub struct PyFuture {
     cls: Rc<PyType>,
     rare: OnceCell<Box<FutureRare>>,
-    pub event_loop: RefCell<Option<Rc<EventLoop>>>,
+    /// Read with `loop_rc`/`is_on`; a `Cell` keeps the future small.
+    event_loop: Cell<Option<Rc<EventLoop>>>,
     pub state: Cell<FutState>,
     /// The result, or the exception instance when `is_exc` (one slot:
     /// a future has one or the other). Read with `result_value` and
     /// `exception`.
-    outcome: RefCell<Value>,
+    outcome: Cell<Value>,
     is_exc: Cell<bool>,
     pub callbacks: RefCell<Callbacks>,
     /// CPython: _asyncio_future_blocking.
@@ -245,9 +246,9 @@ impl Drop for PyFuture {
         let heir = PyFuture {
             cls: self.cls.clone(),
             rare: OnceCell::new(),
-            event_loop: RefCell::new(Some(lp.clone())),
+            event_loop: Cell::new(Some(lp.clone())),
             state: Cell::new(self.state.get()),
-            outcome: RefCell::new(std::mem::replace(self.outcome.get_mut(), Value::None)),
+            outcome: Cell::new(std::mem::replace(self.outcome.get_mut(), Value::None)),
             is_exc: Cell::new(self.is_exc.get()),
             callbacks: RefCell::new(Callbacks::Empty),
             blocking: Cell::new(false),
@@ -274,9 +275,9 @@ impl PyFuture {
         PyFuture {
             cls,
             rare: OnceCell::new(),
-            event_loop: RefCell::new(event_loop),
+            event_loop: Cell::new(event_loop),
             state: Cell::new(FutState::Pending),
-            outcome: RefCell::new(Value::None),
+            outcome: Cell::new(Value::None),
             is_exc: Cell::new(false),
             callbacks: RefCell::new(Callbacks::Empty),
             blocking: Cell::new(false),
@@ -291,9 +292,7 @@ impl PyFuture {
     }
 
     pub fn get_loop(&self) -> PyResult<Rc<EventLoop>> {
-        self.event_loop
-            .borrow()
-            .clone()
+        self.loop_rc()
             .ok_or_else(|| runtime_error("Future object is not initialized."))
     }
 
@@ -302,7 +301,7 @@ impl PyFuture {
         if !self.is_exc.get() {
             return None;
         }
-        PyErr::from_value(&self.outcome.borrow())
+        PyErr::from_value(&self.outcome_value())
     }
 
     /// The result it finished with (`None` while pending or failed).
@@ -311,7 +310,31 @@ impl PyFuture {
         if self.is_exc.get() {
             return Value::None;
         }
-        self.outcome.borrow().clone()
+        self.outcome_value()
+    }
+
+    /// What the outcome slot holds (a `Cell`: taken out and put back).
+    fn outcome_value(&self) -> Value {
+        let v = self.outcome.replace(Value::None);
+        let out = v.clone();
+        self.outcome.set(v);
+        out
+    }
+
+    /// The loop the future belongs to. CPython: _loop.
+    pub fn loop_rc(&self) -> Option<Rc<EventLoop>> {
+        let lp = self.event_loop.take();
+        let out = lp.clone();
+        self.event_loop.set(lp);
+        out
+    }
+
+    /// Whether the future belongs to `lp`.
+    pub fn is_on(&self, lp: &Rc<EventLoop>) -> bool {
+        let cur = self.event_loop.take();
+        let same = cur.as_ref().is_some_and(|l| Rc::ptr_eq(l, lp));
+        self.event_loop.set(cur);
+        same
     }
 
     fn rare(&self) -> &FutureRare {
@@ -361,7 +384,7 @@ impl PyFuture {
                 self.log_traceback.set(false);
                 match self.exception() {
                     Some(e) => Err(e),
-                    None => Ok(self.outcome.borrow().clone()),
+                    None => Ok(self.outcome_value()),
                 }
             }
         }
@@ -374,7 +397,7 @@ impl PyFuture {
         if callbacks.is_empty() {
             return;
         }
-        let Some(lp) = self.event_loop.borrow().clone() else {
+        let Some(lp) = self.loop_rc() else {
             return;
         };
         for cb in callbacks {
@@ -397,7 +420,7 @@ impl PyFuture {
     /// CPython: Future.set_result.
     pub fn set_result(self: &Rc<Self>, interp: &mut dyn Interp, v: Value) -> PyResult<()> {
         self.check_pending(interp)?;
-        *self.outcome.borrow_mut() = v;
+        self.outcome.set(v);
         self.is_exc.set(false);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
@@ -432,7 +455,7 @@ impl PyFuture {
 
     /// Finish with an exception already known to be valid.
     pub fn set_exception_err(self: &Rc<Self>, e: PyErr) {
-        *self.outcome.borrow_mut() = e.value();
+        self.outcome.set(e.value());
         self.is_exc.set(true);
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
@@ -506,7 +529,7 @@ fn future_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             super::events::loop_of(v).ok_or_else(|| type_error("loop must be an event loop"))?
         }
     };
-    *f.event_loop.borrow_mut() = Some(lp);
+    f.event_loop.set(Some(lp));
     Ok(Value::None)
 }
 
@@ -671,9 +694,7 @@ fn setter_log_traceback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Val
 
 fn getter_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(self_future(&args)?
-        .event_loop
-        .borrow()
-        .clone()
+        .loop_rc()
         .map_or(Value::None, Value::object))
 }
 

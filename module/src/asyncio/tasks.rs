@@ -383,11 +383,7 @@ fn wait_on_future(
     result: Value,
     fut: &Rc<PyFuture>,
 ) -> PyResult<()> {
-    let same_loop = fut
-        .event_loop
-        .borrow()
-        .as_ref()
-        .is_some_and(|l| Rc::ptr_eq(l, lp));
+    let same_loop = fut.is_on(lp);
     if !same_loop {
         let tr = ops::repr(interp, &Value::object(task.clone()))?;
         let fr = ops::repr(interp, &result)?;
@@ -443,11 +439,7 @@ pub fn ensure_future(
 ) -> PyResult<Value> {
     if let Some(f) = future_of(v) {
         if let Some(lp) = lp {
-            let same = f
-                .event_loop
-                .borrow()
-                .as_ref()
-                .is_some_and(|l| Rc::ptr_eq(l, lp));
+            let same = f.is_on(lp);
             if !same {
                 return Err(value_error(
                     "The future belongs to a different loop than the one specified as the loop argument",
@@ -835,11 +827,7 @@ pub fn all_tasks(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     live.sort_by_key(|(id, _)| *id);
     let set = rspy_objects::dict::PySet::new();
     for (_, f) in live {
-        let same = f
-            .event_loop
-            .borrow()
-            .as_ref()
-            .is_some_and(|l| Rc::ptr_eq(l, &lp));
+        let same = f.is_on(&lp);
         if same && f.state.get() == FutState::Pending {
             set.add(interp, Value::object(f))?;
         }
