@@ -173,7 +173,7 @@ impl AsyncGenASend {
 fn warn_unawaited_method(gen: &PyGenerator, method: &str) {
     crate::generator::note_unawaited(format!(
         "coroutine method '{method}' of '{}' was never awaited",
-        gen.qualname.borrow()
+        gen.qualname()
     ));
 }
 
@@ -371,7 +371,7 @@ fn init_hooks(interp: &mut dyn Interp, g: &Rc<PyGenerator>) -> PyResult<()> {
     }
     let (firstiter, finalizer) = crate::generator::asyncgen_hooks();
     if !finalizer.is_none() {
-        *g.finalizer.borrow_mut() = Some(finalizer);
+        *g.rare().finalizer.borrow_mut() = Some(finalizer);
     }
     if !firstiter.is_none() {
         crate::ops::call0(interp, &firstiter, &[Value::Generator(g.clone())])?;

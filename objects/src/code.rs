@@ -373,6 +373,10 @@ pub struct Code {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
+    /// The most values the code keeps on its frame's stack (plus one),
+    /// computed by the compiler; frames allocate that much up front.
+    /// CPython: co_stacksize.
+    pub stacksize: u32,
     /// The whole source file, for traceback lines.
     pub source: Option<Rc<str>>,
 }

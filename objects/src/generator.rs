@@ -31,14 +31,12 @@ pub struct PyGenerator {
     /// The exception being handled inside the generator while it is
     /// suspended, and the caller's while it runs: swapped with the
     /// interpreter's on every resume and suspend. CPython: gi_exc_state.
-    pub exc_state: RefCell<Value>,
+    pub exc_state: Cell<Value>,
     /// While running: the generator had no handled exception of its own
     /// when resumed, so the caller's is the visible one.
     pub exc_inherited: Cell<bool>,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
-    pub name: RefCell<String>,
-    pub qualname: RefCell<String>,
     /// An async generator's `asend`/`athrow` is in progress. CPython:
     /// ag_running_async.
     pub async_running: Cell<bool>,
@@ -47,14 +45,21 @@ pub struct PyGenerator {
     pub async_closed: Cell<bool>,
     /// The body's code, kept after the frame is gone. CPython: gi_code.
     pub code: Rc<crate::code::Code>,
+    /// What few generators have, allocated when first set.
+    pub rare: std::cell::OnceCell<Box<GenRare>>,
+    /// The async generator hooks were consulted. CPython: ag_hooks_inited.
+    pub hooks_inited: Cell<bool>,
+}
+
+/// The rarely set parts of a generator.
+#[derive(Default)]
+pub struct GenRare {
     /// Where a coroutine was created, when origin tracking is on: a tuple
     /// of `(filename, lineno, name)`, innermost first. CPython: cr_origin.
-    pub origin: RefCell<Value>,
+    pub origin: RefCell<Option<Value>>,
     /// An async generator's finalizer hook, taken at its first iteration
     /// (`sys.set_asyncgen_hooks`). CPython: ag_origin_or_finalizer.
     pub finalizer: RefCell<Option<Value>>,
-    /// The async generator hooks were consulted. CPython: ag_hooks_inited.
-    pub hooks_inited: Cell<bool>,
 }
 
 /// What a resumption sends in.
@@ -108,16 +113,16 @@ impl Drop for PyGenerator {
     /// cleanup: its frame moves to a new object queued for `close()`.
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
-            note_unawaited(format!(
-                "coroutine '{}' was never awaited",
-                self.qualname.get_mut()
-            ));
+            note_unawaited(format!("coroutine '{}' was never awaited", self.qualname()));
             return;
         }
         if self.state.get() != GenState::Suspended {
             return;
         }
-        let finalizer = self.finalizer.get_mut().take();
+        let finalizer = self
+            .rare
+            .get_mut()
+            .and_then(|r| r.finalizer.get_mut().take());
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
@@ -126,18 +131,15 @@ impl Drop for PyGenerator {
         }
         let g = PyGenerator {
             kind: self.kind,
-            exc_state: RefCell::new(Value::None),
+            exc_state: Cell::new(Value::None),
             exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
-            name: RefCell::new(std::mem::take(self.name.get_mut())),
-            qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code: self.code.clone(),
-            finalizer: RefCell::new(None),
+            rare: std::cell::OnceCell::new(),
             hooks_inited: Cell::new(true),
-            origin: RefCell::new(Value::None),
         };
         let g = Rc::new(g);
         use crate::finalize::{defer, Finalizer};
@@ -153,22 +155,17 @@ impl Drop for PyGenerator {
 impl PyGenerator {
     pub fn new(kind: GenKind, frame: Box<Frame>) -> PyGenerator {
         let code = frame.code.clone();
-        let name = frame.code.name.as_str().to_string();
-        let qualname = frame.code.qualname.as_str().to_string();
         PyGenerator {
             kind,
-            exc_state: RefCell::new(Value::None),
+            exc_state: Cell::new(Value::None),
             exc_inherited: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
             async_running: Cell::new(false),
             async_closed: Cell::new(false),
             code,
-            finalizer: RefCell::new(None),
+            rare: std::cell::OnceCell::new(),
             hooks_inited: Cell::new(false),
-            origin: RefCell::new(Value::None),
         }
     }
 
@@ -179,6 +176,22 @@ impl PyGenerator {
             GenKind::Coroutine => t.coroutine_type.clone(),
             GenKind::AsyncGenerator => t.async_generator_type.clone(),
         }
+    }
+
+    /// `__name__`: the code object's (never reassigned, so not copied
+    /// into every generator).
+    pub fn name(&self) -> &str {
+        self.code.name.as_str()
+    }
+
+    /// `__qualname__`, like `name`.
+    pub fn qualname(&self) -> &str {
+        self.code.qualname.as_str()
+    }
+
+    /// Mutable access to the rarely set parts, allocating them.
+    pub fn rare(&self) -> &GenRare {
+        self.rare.get_or_init(Box::default)
     }
 
     pub fn kind_name(&self) -> &'static str {

@@ -780,8 +780,8 @@ pub fn special_getattr(
             _ => None,
         },
         Value::Generator(g) => match name {
-            "__name__" => Some(Value::str(&g.name.borrow())),
-            "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+            "__name__" => Some(Value::Str(g.code.name.clone())),
+            "__qualname__" => Some(Value::Str(g.code.qualname.clone())),
             "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(
                 g.state.get() == crate::generator::GenState::Running,
             )),
@@ -791,7 +791,12 @@ pub fn special_getattr(
             "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
             "gi_frame" | "cr_frame" | "ag_frame" => Some(g.frame_view()),
             "gi_yieldfrom" | "cr_await" | "ag_await" => Some(g.delegate()),
-            "cr_origin" => Some(g.origin.borrow().clone()),
+            "cr_origin" => Some(
+                g.rare
+                    .get()
+                    .and_then(|r| r.origin.borrow().clone())
+                    .unwrap_or(Value::None),
+            ),
             _ => None,
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match name {
@@ -873,6 +878,7 @@ pub fn special_getattr(
             "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
             "co_flags" => Some(Value::Int(c.flags as i64)),
+            "co_stacksize" => Some(Value::Int(i64::from(c.stacksize))),
             "co_varnames" => Some(Value::tuple(
                 c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
             )),

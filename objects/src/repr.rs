@@ -186,7 +186,7 @@ pub fn repr(interp: &mut dyn Interp, v: &Value) -> PyResult<String> {
         Value::Generator(g) => format!(
             "<{} object {} at {:#x}>",
             g.kind_name(),
-            g.qualname.borrow(),
+            g.qualname(),
             v.id()
         ),
         // CPython: importlib._bootstrap._module_repr_from_spec.

@@ -333,6 +333,7 @@ impl<'a> Compiler<'a> {
                 other => other,
             };
         }
+        let stacksize = crate::stackdepth::max_stack_depth(&instrs);
         fuse_pairs(&mut instrs);
         let cell_args: Vec<(usize, usize)> = u
             .cellvars
@@ -361,6 +362,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
+            stacksize: u32::try_from(stacksize).unwrap_or(u32::MAX),
             source: Some(self.source.clone()),
         })
     }

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod frame_source;
 pub mod import;
 pub mod patterns;
+pub mod stackdepth;
 pub mod suggest;
 pub mod symtable;
 pub mod syntax_errors;

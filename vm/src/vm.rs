@@ -160,7 +160,7 @@ impl Vm {
             Box::new(Frame {
                 code: func.code.clone(),
                 pc: 0,
-                stack: Vec::with_capacity(8),
+                stack: Vec::with_capacity(func.code.stacksize as usize),
                 fast: Vec::new(),
                 cells: Vec::new(),
                 globals: func.globals.clone(),
@@ -172,6 +172,7 @@ impl Vm {
         });
         if !Rc::ptr_eq(&frame.code, &func.code) {
             frame.code = func.code.clone();
+            frame.stack.reserve_exact(func.code.stacksize as usize);
         }
         if !Rc::ptr_eq(&frame.globals, &func.globals) {
             frame.globals = func.globals.clone();
@@ -217,6 +218,7 @@ impl Vm {
         let nlocals = code.varnames.len();
         let mut frame = self.fresh_frame(func);
         let mut fast = std::mem::take(&mut frame.fast);
+        fast.reserve_exact(nlocals.saturating_sub(fast.len()));
         fast.resize(nlocals, Value::Null);
         let argcount = code.argcount as usize;
         let pos = args.positional();
@@ -440,7 +442,8 @@ impl Vm {
         if kind == GenKind::Coroutine {
             let depth = rspy_objects::generator::coroutine_origin_tracking_depth();
             if depth > 0 {
-                *g.origin.borrow_mut() = self.origin_of(depth);
+                let origin = self.origin_of(depth);
+                *g.rare().origin.borrow_mut() = Some(origin);
             }
         }
         Value::Generator(Rc::new(g))
@@ -525,7 +528,9 @@ impl Vm {
                 }
                 // Raised inside the generator: the exception it is handling
                 // becomes the context. CPython: _gen_throw via _PyErr_SetObject.
-                crate::eval::chain_context(&gen.exc_state.borrow(), &e);
+                let handled = gen.exc_state.replace(Value::None);
+                crate::eval::chain_context(&handled, &e);
+                gen.exc_state.set(handled);
                 // Delegating (`yield from`): throw into the sub-iterator first.
                 if let Some(sub) = delegate_of(&frame) {
                     match self.throw_into(&sub, e.clone()) {
@@ -670,7 +675,7 @@ impl Vm {
         let what = format!(
             "<{} object {} at {:#x}>",
             g.kind_name(),
-            g.qualname.borrow(),
+            g.qualname(),
             Value::Generator(g.clone()).id()
         );
         let text = crate::traceback::format_unraisable(self, &e);
@@ -722,7 +727,7 @@ impl Vm {
     /// generator's exc_info to its caller's). The caller's is kept in the
     /// generator until it suspends. CPython: _PyErr_GetTopmostException.
     pub(crate) fn enter_exc_state(&mut self, gen: &PyGenerator) {
-        if self.handled.is_none() && gen.exc_state.borrow().is_none() {
+        if self.handled.is_none() && exc_state_is_none(gen) {
             // Nothing handled on either side: nothing to swap.
             gen.exc_inherited.set(true);
             return;
@@ -737,7 +742,7 @@ impl Vm {
     /// On suspend or finish: restore the caller's handled exception and keep
     /// the generator's own, if it has one.
     pub(crate) fn leave_exc_state(&mut self, gen: &PyGenerator) {
-        if self.handled.is_none() && gen.exc_state.borrow().is_none() {
+        if self.handled.is_none() && exc_state_is_none(gen) {
             return;
         }
         let caller = gen.exc_state.replace(Value::None);
@@ -747,7 +752,7 @@ impl Vm {
         } else {
             current
         };
-        *gen.exc_state.borrow_mut() = own;
+        gen.exc_state.set(own);
     }
 
     /// Every running Python frame's code and current line, innermost
@@ -945,6 +950,15 @@ fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>, room: usi
         std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(to.len()), n);
         to.set_len(to.len() + n);
     }
+}
+
+/// Whether a generator holds no handled exception of its own (its
+/// `exc_state` is a `Cell`: looked at by taking it out and back).
+fn exc_state_is_none(gen: &PyGenerator) -> bool {
+    let v = gen.exc_state.replace(Value::None);
+    let none = v.is_none();
+    gen.exc_state.set(v);
+    none
 }
 
 #[cfg(test)]

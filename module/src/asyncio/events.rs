@@ -31,10 +31,12 @@ use crate::contextvars::{self, Context};
 pub enum Ready {
     /// A handle from `call_soon`/`call_later`/`call_at`.
     Handle(Rc<PyHandle>),
-    /// A done callback: `callback(future)` in its context.
-    Call(Value, Vec<Value>, Rc<Context>),
+    /// A future's done callback: `callback(future)` in its context. The
+    /// future becomes a `Value` only when the callback runs, so a queue
+    /// of many finished futures holds no handle or argument list each.
+    Done(Value, Rc<PyFuture>, Rc<Context>),
     /// A task woken by the future it awaited.
-    Wakeup(Rc<PyFuture>, Value),
+    Wakeup(Rc<PyFuture>, Rc<PyFuture>),
     /// A task step, with the exception to throw in.
     Step(Rc<PyFuture>, Option<PyErr>),
     /// `run_until_complete`'s callback: stop the loop.
@@ -516,7 +518,8 @@ impl EventLoop {
                 }
                 Ok(())
             }
-            Ready::Call(cb, args, ctx) => {
+            Ready::Done(cb, fut, ctx) => {
+                let args = vec![Value::object(fut)];
                 if let Err(e) = call_in(interp, Some(&ctx), &cb, &args) {
                     let h = self.new_handle(None, cb, args, Some(ctx));
                     self.callback_failed(interp, e, h)?;
@@ -535,7 +538,7 @@ impl EventLoop {
             Ready::Step(task, exc) => tasks::task_step(interp, &task, exc),
             Ready::StopLoop(fut) => {
                 if fut.state.get() == FutState::Finished {
-                    if let Some(e) = &*fut.exception.borrow() {
+                    if let Some(e) = &fut.exception() {
                         if e.matches(ExcKind::SystemExit) || e.matches(ExcKind::KeyboardInterrupt) {
                             return Ok(());
                         }
@@ -582,7 +585,7 @@ impl EventLoop {
         };
         ctx.set_str("message", Value::str(message));
         if !pending {
-            if let Some(e) = &*f.exception.borrow() {
+            if let Some(e) = &f.exception() {
                 ctx.set_str("exception", e.value());
             }
         }

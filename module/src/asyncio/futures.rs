@@ -53,18 +53,100 @@ pub enum DoneCallback {
     Gather(Rc<super::gather::GatherState>),
 }
 
-pub struct PyFuture {
-    cls: RefCell<Rc<PyType>>,
+/// A future's done callbacks, the first held inline: most futures get
+/// exactly one (the task waiting on them), and a separate allocation for
+/// it would cost more than the slot. Derefs to the callbacks in order.
+#[derive(Clone, Default)]
+pub enum Callbacks {
+    #[default]
+    Empty,
+    One(DoneCallback),
+    Many(Vec<DoneCallback>),
+}
+
+impl Callbacks {
+    pub fn push(&mut self, cb: DoneCallback) {
+        *self = match std::mem::take(self) {
+            Callbacks::Empty => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::Many(mut v) => {
+                v.push(cb);
+                Callbacks::Many(v)
+            }
+        };
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&DoneCallback) -> bool) {
+        match self {
+            Callbacks::Empty => {}
+            Callbacks::One(cb) => {
+                if !keep(cb) {
+                    *self = Callbacks::Empty;
+                }
+            }
+            Callbacks::Many(v) => v.retain(keep),
+        }
+    }
+}
+
+impl From<Vec<DoneCallback>> for Callbacks {
+    fn from(mut v: Vec<DoneCallback>) -> Callbacks {
+        match v.len() {
+            0 => Callbacks::Empty,
+            1 => v.pop().map_or(Callbacks::Empty, Callbacks::One),
+            _ => Callbacks::Many(v),
+        }
+    }
+}
+
+impl std::ops::Deref for Callbacks {
+    type Target = [DoneCallback];
+    fn deref(&self) -> &[DoneCallback] {
+        match self {
+            Callbacks::Empty => &[],
+            Callbacks::One(cb) => std::slice::from_ref(cb),
+            Callbacks::Many(v) => v,
+        }
+    }
+}
+
+impl IntoIterator for Callbacks {
+    type Item = DoneCallback;
+    type IntoIter =
+        std::iter::Chain<std::option::IntoIter<DoneCallback>, std::vec::IntoIter<DoneCallback>>;
+    fn into_iter(self) -> Self::IntoIter {
+        let (first, rest) = match self {
+            Callbacks::Empty => (None, Vec::new()),
+            Callbacks::One(cb) => (Some(cb), Vec::new()),
+            Callbacks::Many(v) => (None, v),
+        };
+        first.into_iter().chain(rest)
+    }
+}
+
+/// The parts of a future most never use, allocated on first use.
+#[derive(Default)]
+pub struct FutureRare {
     dict: OnceCell<Rc<PyDict>>,
-    pub event_loop: RefCell<Option<Rc<EventLoop>>>,
-    pub state: Cell<FutState>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Option<PyErr>>,
-    pub callbacks: RefCell<Vec<DoneCallback>>,
-    pub cancel_message: RefCell<Value>,
+    /// `None` unless cancelled with a message.
+    cancel_message: RefCell<Option<Value>>,
     /// The CancelledError a task's coroutine raised, re-raised by
     /// `result()`. CPython: _cancelled_exc.
-    pub cancelled_exc: RefCell<Option<PyErr>>,
+    cancelled_exc: RefCell<Option<PyErr>>,
+}
+
+pub struct PyFuture {
+    cls: Rc<PyType>,
+    rare: OnceCell<Box<FutureRare>>,
+    /// Read with `loop_rc`/`is_on`; a `Cell` keeps the future small.
+    event_loop: Cell<Option<Rc<EventLoop>>>,
+    pub state: Cell<FutState>,
+    /// The result, or the exception instance when `is_exc` (one slot:
+    /// a future has one or the other). Read with `result_value` and
+    /// `exception`.
+    outcome: Cell<Value>,
+    is_exc: Cell<bool>,
+    pub callbacks: RefCell<Callbacks>,
     /// CPython: _asyncio_future_blocking.
     pub blocking: Cell<bool>,
     /// An exception nobody looked at is reported when the future dies.
@@ -73,12 +155,12 @@ pub struct PyFuture {
     pub task: Option<Box<TaskState>>,
     /// For a waiter future in a lock's queue: the queue's count of
     /// cancelled waiters, kept exact without scanning.
-    pub cancel_counter: RefCell<Option<Weak<Cell<usize>>>>,
+    pub cancel_counter: Cell<Option<Weak<Cell<usize>>>>,
 }
 
 impl NativeObject for PyFuture {
     fn py_type(&self) -> Rc<PyType> {
-        self.cls.borrow().clone()
+        self.cls.clone()
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -87,7 +169,7 @@ impl NativeObject for PyFuture {
         Some(self)
     }
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {
-        Some(self.dict.get_or_init(|| Rc::new(PyDict::new())))
+        Some(self.rare().dict.get_or_init(|| Rc::new(PyDict::new())))
     }
 }
 
@@ -164,22 +246,20 @@ impl Drop for PyFuture {
             return;
         };
         let heir = PyFuture {
-            cls: RefCell::new(self.cls.get_mut().clone()),
-            dict: OnceCell::new(),
-            event_loop: RefCell::new(Some(lp.clone())),
+            cls: self.cls.clone(),
+            rare: OnceCell::new(),
+            event_loop: Cell::new(Some(lp.clone())),
             state: Cell::new(self.state.get()),
-            result: RefCell::new(std::mem::replace(self.result.get_mut(), Value::None)),
-            exception: RefCell::new(self.exception.get_mut().take()),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            outcome: Cell::new(std::mem::replace(self.outcome.get_mut(), Value::None)),
+            is_exc: Cell::new(self.is_exc.get()),
+            callbacks: RefCell::new(Callbacks::Empty),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: self
                 .task
                 .take()
                 .map(|t| Box::new(TaskState::for_report(*t))),
-            cancel_counter: RefCell::new(None),
+            cancel_counter: Cell::new(None),
         };
         let heir = Rc::new(heir);
         rspy_objects::finalize::defer(rspy_objects::finalize::Finalizer::Call(Box::new(
@@ -195,19 +275,17 @@ impl PyFuture {
         task: Option<TaskState>,
     ) -> Self {
         PyFuture {
-            cls: RefCell::new(cls),
-            dict: OnceCell::new(),
-            event_loop: RefCell::new(event_loop),
+            cls,
+            rare: OnceCell::new(),
+            event_loop: Cell::new(event_loop),
             state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            outcome: Cell::new(Value::None),
+            is_exc: Cell::new(false),
+            callbacks: RefCell::new(Callbacks::Empty),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task: task.map(Box::new),
-            cancel_counter: RefCell::new(None),
+            cancel_counter: Cell::new(None),
         }
     }
 
@@ -216,18 +294,85 @@ impl PyFuture {
     }
 
     pub fn get_loop(&self) -> PyResult<Rc<EventLoop>> {
-        self.event_loop
-            .borrow()
-            .clone()
+        self.loop_rc()
             .ok_or_else(|| runtime_error("Future object is not initialized."))
+    }
+
+    /// The exception the future finished with, if any.
+    pub fn exception(&self) -> Option<PyErr> {
+        if !self.is_exc.get() {
+            return None;
+        }
+        PyErr::from_value(&self.outcome_value())
+    }
+
+    /// The result it finished with (`None` while pending or failed).
+    /// CPython: _result.
+    pub fn result_value(&self) -> Value {
+        if self.is_exc.get() {
+            return Value::None;
+        }
+        self.outcome_value()
+    }
+
+    /// What the outcome slot holds (a `Cell`: taken out and put back).
+    fn outcome_value(&self) -> Value {
+        let v = self.outcome.replace(Value::None);
+        let out = v.clone();
+        self.outcome.set(v);
+        out
+    }
+
+    /// The loop the future belongs to. CPython: _loop.
+    pub fn loop_rc(&self) -> Option<Rc<EventLoop>> {
+        let lp = self.event_loop.take();
+        let out = lp.clone();
+        self.event_loop.set(lp);
+        out
+    }
+
+    /// Whether the future belongs to `lp`.
+    pub fn is_on(&self, lp: &Rc<EventLoop>) -> bool {
+        let cur = self.event_loop.take();
+        let same = cur.as_ref().is_some_and(|l| Rc::ptr_eq(l, lp));
+        self.event_loop.set(cur);
+        same
+    }
+
+    fn rare(&self) -> &FutureRare {
+        self.rare.get_or_init(Box::default)
+    }
+
+    /// CPython: _cancel_message.
+    pub fn cancel_message(&self) -> Value {
+        self.rare
+            .get()
+            .and_then(|r| r.cancel_message.borrow().clone())
+            .unwrap_or(Value::None)
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        if msg.is_none() && self.rare.get().is_none() {
+            return;
+        }
+        *self.rare().cancel_message.borrow_mut() = Some(msg);
+    }
+
+    /// Keep the CancelledError a task's coroutine raised for `result()`.
+    pub fn set_cancelled_exc(&self, e: PyErr) {
+        *self.rare().cancelled_exc.borrow_mut() = Some(e);
     }
 
     /// CPython: Future._make_cancelled_error.
     pub fn make_cancelled_error(&self) -> PyErr {
-        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
+        if let Some(e) = self
+            .rare
+            .get()
+            .and_then(|r| r.cancelled_exc.borrow_mut().take())
+        {
             return e;
         }
-        let msg = self.cancel_message.borrow().clone();
+        let msg = self.cancel_message();
         let args = if msg.is_none() { vec![] } else { vec![msg] };
         PyErr::new(&cancelled_error(), args)
     }
@@ -239,9 +384,9 @@ impl PyFuture {
             FutState::Pending => Err(invalid_state_error("Result is not set.")),
             FutState::Finished => {
                 self.log_traceback.set(false);
-                match &*self.exception.borrow() {
-                    Some(e) => Err(e.clone()),
-                    None => Ok(self.result.borrow().clone()),
+                match self.exception() {
+                    Some(e) => Err(e),
+                    None => Ok(self.outcome_value()),
                 }
             }
         }
@@ -254,14 +399,13 @@ impl PyFuture {
         if callbacks.is_empty() {
             return;
         }
-        let Some(lp) = self.event_loop.borrow().clone() else {
+        let Some(lp) = self.loop_rc() else {
             return;
         };
-        let this = Value::object(self.clone());
         for cb in callbacks {
             lp.push_ready(match cb {
-                DoneCallback::Python(f, ctx) => Ready::Call(f, vec![this.clone()], ctx),
-                DoneCallback::Wakeup(task) => Ready::Wakeup(task, this.clone()),
+                DoneCallback::Python(f, ctx) => Ready::Done(f, self.clone(), ctx),
+                DoneCallback::Wakeup(task) => Ready::Wakeup(task, self.clone()),
                 DoneCallback::StopLoop => Ready::StopLoop(self.clone()),
                 DoneCallback::Gather(g) => Ready::Gather(g, this.clone()),
             });
@@ -279,7 +423,8 @@ impl PyFuture {
     /// CPython: Future.set_result.
     pub fn set_result(self: &Rc<Self>, interp: &mut dyn Interp, v: Value) -> PyResult<()> {
         self.check_pending(interp)?;
-        *self.result.borrow_mut() = v;
+        self.outcome.set(v);
+        self.is_exc.set(false);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
         Ok(())
@@ -313,7 +458,8 @@ impl PyFuture {
 
     /// Finish with an exception already known to be valid.
     pub fn set_exception_err(self: &Rc<Self>, e: PyErr) {
-        *self.exception.borrow_mut() = Some(e);
+        self.outcome.set(e.value());
+        self.is_exc.set(true);
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
         self.schedule_callbacks();
@@ -326,29 +472,19 @@ impl PyFuture {
             return false;
         }
         self.state.set(FutState::Cancelled);
-        *self.cancel_message.borrow_mut() = msg;
-        if let Some(c) = self
-            .cancel_counter
-            .borrow()
-            .as_ref()
-            .and_then(Weak::upgrade)
-        {
+        self.set_cancel_message(msg);
+        let counter = self.cancel_counter.take();
+        if let Some(c) = counter.as_ref().and_then(Weak::upgrade) {
             c.set(c.get() + 1);
         }
+        self.cancel_counter.set(counter);
         self.schedule_callbacks();
         true
     }
 
     /// CPython: Future.add_done_callback.
     pub fn add_done_callback(self: &Rc<Self>, cb: DoneCallback) {
-        {
-            let mut cbs = self.callbacks.borrow_mut();
-            // Most futures get one callback: room for exactly one first.
-            if cbs.capacity() == 0 {
-                cbs.reserve_exact(1);
-            }
-            cbs.push(cb);
-        }
+        self.callbacks.borrow_mut().push(cb);
         if self.state.get() != FutState::Pending {
             self.schedule_callbacks();
         }
@@ -396,7 +532,7 @@ fn future_init(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             super::events::loop_of(v).ok_or_else(|| type_error("loop must be an event loop"))?
         }
     };
-    *f.event_loop.borrow_mut() = Some(lp);
+    f.event_loop.set(Some(lp));
     Ok(Value::None)
 }
 
@@ -411,10 +547,7 @@ fn fut_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         FutState::Pending => Err(invalid_state_error("Exception is not set.")),
         FutState::Finished => {
             f.log_traceback.set(false);
-            Ok(f.exception
-                .borrow()
-                .as_ref()
-                .map_or(Value::None, |e| e.value()))
+            Ok(f.exception().map_or(Value::None, |e| e.value()))
         }
     }
 }
@@ -525,7 +658,7 @@ fn fut_remove_done_callback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult
         }
     }
     let removed = f.callbacks.borrow().len() - kept.len();
-    *f.callbacks.borrow_mut() = kept;
+    *f.callbacks.borrow_mut() = Callbacks::from(kept);
     Ok(Value::Int(removed as i64))
 }
 
@@ -565,21 +698,17 @@ fn setter_log_traceback(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Val
 
 fn getter_loop(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(self_future(&args)?
-        .event_loop
-        .borrow()
-        .clone()
+        .loop_rc()
         .map_or(Value::None, Value::object))
 }
 
 fn getter_result(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(self_future(&args)?.result.borrow().clone())
+    Ok(self_future(&args)?.result_value())
 }
 
 fn getter_exception(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(self_future(&args)?
-        .exception
-        .borrow()
-        .as_ref()
+        .exception()
         .map_or(Value::None, |e| e.value()))
 }
 
@@ -607,13 +736,13 @@ fn getter_callbacks(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getter_cancel_message(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(self_future(&args)?.cancel_message.borrow().clone())
+    Ok(self_future(&args)?.cancel_message())
 }
 
 fn setter_cancel_message(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let a = args.exact("_cancel_message", 2, 2)?;
-    *f.cancel_message.borrow_mut() = a[1].clone();
+    f.set_cancel_message(a[1].clone());
     Ok(Value::None)
 }
 

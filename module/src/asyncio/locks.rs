@@ -71,7 +71,7 @@ pub struct WaiterQueue {
 impl WaiterQueue {
     /// Append a waiter; returns its sequence number for `remove`.
     pub fn push(&self, fut: Rc<PyFuture>) -> u64 {
-        *fut.cancel_counter.borrow_mut() = Some(Rc::downgrade(&self.cancelled));
+        fut.cancel_counter.set(Some(Rc::downgrade(&self.cancelled)));
         let mut slots = self.slots.borrow_mut();
         let seq = self.head.get() + slots.len() as u64;
         slots.push_back(Some(fut));
@@ -93,7 +93,7 @@ impl WaiterQueue {
             if f.state.get() == super::futures::FutState::Cancelled {
                 self.cancelled.set(self.cancelled.get().saturating_sub(1));
             }
-            *f.cancel_counter.borrow_mut() = None;
+            f.cancel_counter.set(None);
         }
         while matches!(slots.front(), Some(None)) {
             slots.pop_front();

@@ -110,7 +110,7 @@ fn format_coroutine(interp: &mut dyn Interp, coro: &Value) -> PyResult<String> {
             _ => ops::repr(interp, coro),
         };
     };
-    let name = format!("{}()", g.qualname.borrow());
+    let name = format!("{}()", g.qualname());
     let Some(code) = g
         .frame
         .borrow()
@@ -136,11 +136,11 @@ fn format_coroutine(interp: &mut dyn Interp, coro: &Value) -> PyResult<String> {
 pub fn future_repr(interp: &mut dyn Interp, f: &Rc<PyFuture>) -> PyResult<String> {
     let mut info = vec![f.state.get().name().to_lowercase()];
     if f.state.get() == FutState::Finished {
-        let exc = f.exception.borrow().clone();
+        let exc = f.exception();
         match exc {
             Some(e) => info.push(format!("exception={}", ops::repr(interp, &e.value())?)),
             None => {
-                let r = f.result.borrow().clone();
+                let r = f.result_value();
                 info.push(format!("result={}", short_repr(interp, &r, 6)?));
             }
         }
@@ -155,8 +155,9 @@ pub fn future_repr(interp: &mut dyn Interp, f: &Rc<PyFuture>) -> PyResult<String
         }
         let name = t.name();
         info.insert(1, format!("name={}", ops::repr(interp, &name)?));
-        let waiter = t.fut_waiter.borrow().clone();
+        let waiter = t.fut_waiter();
         if let Some(w) = waiter {
+            let w = Value::object(w);
             info.insert(2, format!("wait_for={}", ops::repr(interp, &w)?));
         }
         let coro = t.coro.borrow().clone();

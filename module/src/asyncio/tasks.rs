@@ -32,9 +32,12 @@ pub struct TaskState {
     /// Key in the registry of live tasks (`all_tasks`).
     pub id: u64,
     pub coro: RefCell<Value>,
-    pub name: RefCell<Value>,
-    /// The future the task waits on. CPython: _fut_waiter.
-    pub fut_waiter: RefCell<Option<Value>>,
+    /// A `Cell`, not a `RefCell`: read through `name()`, replaced whole.
+    name: Cell<Value>,
+    /// The future the task waits on. CPython: _fut_waiter. Held as the
+    /// future itself, not a `Value` handle, which would be one more
+    /// allocation per waiting task.
+    fut_waiter: Cell<Option<Rc<PyFuture>>>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<u32>,
     pub log_destroy_pending: Cell<bool>,
@@ -45,10 +48,29 @@ pub struct TaskState {
 impl TaskState {
     /// The task's name: an int N stored by `default_task_name` is `Task-N`.
     pub fn name(&self) -> Value {
-        match &*self.name.borrow() {
+        let name = self.name.replace(Value::None);
+        let out = match &name {
             Value::Int(n) => Value::string(format!("Task-{n}")),
             name => name.clone(),
-        }
+        };
+        self.name.set(name);
+        out
+    }
+
+    pub fn set_name(&self, name: Value) {
+        self.name.set(name);
+    }
+
+    /// The future the task waits on, if any. CPython: _fut_waiter.
+    pub fn fut_waiter(&self) -> Option<Rc<PyFuture>> {
+        let w = self.fut_waiter.take();
+        let out = w.clone();
+        self.fut_waiter.set(w);
+        out
+    }
+
+    pub fn set_fut_waiter(&self, w: Option<Rc<PyFuture>>) {
+        self.fut_waiter.set(w);
     }
 
     /// The part of a dead task its report needs.
@@ -56,8 +78,8 @@ impl TaskState {
         TaskState {
             id: 0,
             coro: RefCell::new(t.coro.replace(Value::None)),
-            name: RefCell::new(t.name.replace(Value::None)),
-            fut_waiter: RefCell::new(None),
+            name: Cell::new(t.name.replace(Value::None)),
+            fut_waiter: Cell::new(None),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(t.num_cancels_requested.get()),
             log_destroy_pending: Cell::new(false),
@@ -160,8 +182,8 @@ fn spawn_task(
     let state = TaskState {
         id,
         coro: RefCell::new(coro),
-        name: RefCell::new(name),
-        fut_waiter: RefCell::new(None),
+        name: Cell::new(name),
+        fut_waiter: Cell::new(None),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
@@ -184,14 +206,14 @@ pub fn task_cancel(interp: &mut dyn Interp, task: &Rc<PyFuture>, msg: Value) -> 
     }
     t.num_cancels_requested
         .set(t.num_cancels_requested.get() + 1);
-    let waiter = t.fut_waiter.borrow().clone();
+    let waiter = t.fut_waiter();
     if let Some(w) = waiter {
-        if cancel_any(interp, &w, msg.clone())? {
+        if cancel_any(interp, &Value::object(w), msg.clone())? {
             return Ok(true);
         }
     }
     t.must_cancel.set(true);
-    *task.cancel_message.borrow_mut() = msg;
+    task.set_cancel_message(msg);
     Ok(true)
 }
 
@@ -266,7 +288,7 @@ pub fn task_step(interp: &mut dyn Interp, task: &Rc<PyFuture>, exc: Option<PyErr
         }
         t.must_cancel.set(false);
     }
-    *t.fut_waiter.borrow_mut() = None;
+    t.set_fut_waiter(None);
     if let Err(e) = enter_task(interp, &lp, task) {
         return report_step_error(interp, &lp, task, e);
     }
@@ -312,7 +334,7 @@ fn handle_step_result(
         Ok(GenStep::Return(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
-                let msg = task.cancel_message.borrow().clone();
+                let msg = task.cancel_message();
                 task.cancel_future(msg);
             } else {
                 task.set_result(interp, v)?;
@@ -320,7 +342,7 @@ fn handle_step_result(
             return Ok(());
         }
         Err(e) if is_cancelled_error(&e) => {
-            *task.cancelled_exc.borrow_mut() = Some(e);
+            task.set_cancelled_exc(e);
             task.cancel_future(Value::None);
             return Ok(());
         }
@@ -361,11 +383,7 @@ fn wait_on_future(
     result: Value,
     fut: &Rc<PyFuture>,
 ) -> PyResult<()> {
-    let same_loop = fut
-        .event_loop
-        .borrow()
-        .as_ref()
-        .is_some_and(|l| Rc::ptr_eq(l, lp));
+    let same_loop = fut.is_on(lp);
     if !same_loop {
         let tr = ops::repr(interp, &Value::object(task.clone()))?;
         let fr = ops::repr(interp, &result)?;
@@ -392,9 +410,9 @@ fn wait_on_future(
     }
     fut.blocking.set(false);
     fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
-    *t.fut_waiter.borrow_mut() = Some(result.clone());
+    t.set_fut_waiter(Some(fut.clone()));
     if t.must_cancel.get() {
-        let msg = task.cancel_message.borrow().clone();
+        let msg = task.cancel_message();
         if cancel_any(interp, &result, msg)? {
             t.must_cancel.set(false);
         }
@@ -404,11 +422,12 @@ fn wait_on_future(
 
 /// The awaited future is done: step with its outcome. CPython:
 /// Task.__wakeup.
-pub fn task_wakeup(interp: &mut dyn Interp, task: &Rc<PyFuture>, fut: &Value) -> PyResult<()> {
-    let exc = match future_of(fut) {
-        Some(f) => f.get_result().err(),
-        None => ops::call_method(interp, fut, "result", &[]).err(),
-    };
+pub fn task_wakeup(
+    interp: &mut dyn Interp,
+    task: &Rc<PyFuture>,
+    fut: &Rc<PyFuture>,
+) -> PyResult<()> {
+    let exc = fut.get_result().err();
     task_step(interp, task, exc)
 }
 
@@ -420,11 +439,7 @@ pub fn ensure_future(
 ) -> PyResult<Value> {
     if let Some(f) = future_of(v) {
         if let Some(lp) = lp {
-            let same = f
-                .event_loop
-                .borrow()
-                .as_ref()
-                .is_some_and(|l| Rc::ptr_eq(l, lp));
+            let same = f.is_on(lp);
             if !same {
                 return Err(value_error(
                     "The future belongs to a different loop than the one specified as the loop argument",
@@ -689,7 +704,7 @@ fn task_set_name(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
     let a = args.exact("set_name", 2, 2)?;
     let name = ops::str_value(interp, &a[1])?;
-    *task_state(&f)?.name.borrow_mut() = name;
+    task_state(&f)?.set_name(name);
     Ok(Value::None)
 }
 
@@ -716,8 +731,8 @@ fn task_uncancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn task_fut_waiter(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = self_future(&args)?;
-    let waiter = task_state(&f)?.fut_waiter.borrow().clone();
-    Ok(waiter.unwrap_or(Value::None))
+    let waiter = task_state(&f)?.fut_waiter();
+    Ok(waiter.map_or(Value::None, Value::object))
 }
 
 fn task_must_cancel(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -813,11 +828,7 @@ pub fn all_tasks(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     live.sort_by_key(|(id, _)| *id);
     let set = rspy_objects::dict::PySet::new();
     for (_, f) in live {
-        let same = f
-            .event_loop
-            .borrow()
-            .as_ref()
-            .is_some_and(|l| Rc::ptr_eq(l, &lp));
+        let same = f.is_on(&lp);
         if same && f.state.get() == FutState::Pending {
             set.add(interp, Value::object(f))?;
         }
