@@ -407,7 +407,7 @@ impl PyFuture {
                 DoneCallback::Python(f, ctx) => Ready::Done(f, self.clone(), ctx),
                 DoneCallback::Wakeup(task) => Ready::Wakeup(task, self.clone()),
                 DoneCallback::StopLoop => Ready::StopLoop(self.clone()),
-                DoneCallback::Gather(g) => Ready::Gather(g, this.clone()),
+                DoneCallback::Gather(g) => Ready::Gather(g, Value::object(self.clone())),
             });
         }
     }

@@ -109,10 +109,7 @@ fn child_exception(interp: &mut dyn Interp, fut: &Value) -> PyResult<Value> {
         FutState::Pending => Err(super::invalid_state_error("Exception is not set.")),
         FutState::Finished => {
             f.log_traceback.set(false);
-            Ok(f.exception
-                .borrow()
-                .as_ref()
-                .map_or(Value::None, |e| e.value()))
+            Ok(f.exception().map_or(Value::None, |e| e.value()))
         }
     }
 }
@@ -133,7 +130,7 @@ fn child_make_cancelled_error(interp: &mut dyn Interp, fut: &Value) -> PyResult<
 
 fn child_cancel_message(interp: &mut dyn Interp, fut: &Value) -> PyResult<Value> {
     match future_of(fut) {
-        Some(f) => Ok(f.cancel_message.borrow().clone()),
+        Some(f) => Ok(f.cancel_message()),
         None => ops::getattr(interp, fut, "_cancel_message"),
     }
 }
