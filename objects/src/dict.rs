@@ -275,19 +275,10 @@ impl PyDict {
         Some((t.keys_version, idx))
     }
 
-    /// The value at entry `index`, if no key was added or removed since
-    /// the table's keys version was `version` (see `find_name_slot`).
-    #[inline]
-    pub fn value_at_version(&self, version: u64, index: usize) -> Option<Value> {
-        let t = self.table.borrow();
-        if t.keys_version != version {
-            return None;
-        }
-        t.entries.get(index).map(|e| e.value.clone())
-    }
-
-    /// `value_at_version`, pushed straight onto `out` (no `Option`
-    /// temporary on the eval loop's hottest path); false on a miss.
+    /// Push the value at entry `index` onto `out` if no key was added or
+    /// removed since the table's keys version was `version` (see
+    /// `find_name_slot`); false on a miss. No `Option` temporary: this is
+    /// the eval loop's `LoadGlobal`.
     #[inline]
     pub fn push_value_at_version(&self, version: u64, index: usize, out: &mut Vec<Value>) -> bool {
         let t = self.table.borrow();
@@ -301,6 +292,13 @@ impl PyDict {
             }
             None => false,
         }
+    }
+
+    /// Whether entry `index` still holds `v` itself (identity) and no key
+    /// was added or removed since `version` (no value is cloned).
+    pub fn holds_at_version(&self, version: u64, index: usize, v: &Value) -> bool {
+        let t = self.table.borrow();
+        t.keys_version == version && t.entries.get(index).is_some_and(|e| e.value.is(v))
     }
 
     pub fn keys_version(&self) -> u64 {

@@ -937,7 +937,7 @@ pub struct PyCondition {
     /// the native lock directly.
     bound: RefCell<Option<(Value, Value)>>,
     /// Where they sit in the instance dict: its keys version and the two
-    /// entry indices (see `PyDict::value_at_version`).
+    /// entry indices (see `PyDict::holds_at_version`).
     bound_slots: Cell<(u64, usize, usize)>,
     waiters: WaiterQueue,
     binding: LoopBinding,
@@ -963,9 +963,9 @@ impl PyCondition {
         let (acquire, release) = bound.as_ref()?;
         let d = self.dict.get()?;
         let (version, at_acquire, at_release) = self.bound_slots.get();
-        let same_at =
-            |at: usize, v: &Value| d.value_at_version(version, at).is_some_and(|x| x.is(v));
-        if same_at(at_acquire, acquire) && same_at(at_release, release) {
+        if d.holds_at_version(version, at_acquire, acquire)
+            && d.holds_at_version(version, at_release, release)
+        {
             return Some(lock);
         }
         let same = |name: &str, v: &Value| d.get_str(name).is_some_and(|x| x.is(v));
