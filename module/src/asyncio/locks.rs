@@ -2320,47 +2320,11 @@ mod tests {
     //! the event loop would, with no Python source involved.
 
     use super::*;
-    use crate::asyncio::events::{set_running_loop_for_test, EventLoop};
-    use crate::asyncio::{asyncio_types, cancelled_error};
-
-    struct Harness {
-        vm: rspy_vm::Vm,
-    }
-
-    impl Harness {
-        fn new() -> Harness {
-            let vm = crate::new_vm(vec!["test".into()], vec![]);
-            let lp = EventLoop::new(asyncio_types().event_loop.clone());
-            set_running_loop_for_test(Some(lp));
-            Harness { vm }
-        }
-
-        fn send(&mut self, aw: &Value) -> PyResult<GenStep> {
-            delegate(&mut self.vm, aw, GenInput::Send(Value::None))
-        }
-
-        fn cancel_into(&mut self, aw: &Value) -> PyResult<GenStep> {
-            let e = PyErr::new(&cancelled_error(), vec![]);
-            delegate(&mut self.vm, aw, GenInput::Throw(e))
-        }
-    }
-
-    impl Drop for Harness {
-        fn drop(&mut self) {
-            set_running_loop_for_test(None);
-        }
-    }
+    use crate::asyncio::asyncio_types;
+    use crate::asyncio::test_harness::{yielded, Harness};
 
     fn returned_true(r: PyResult<GenStep>) -> bool {
         matches!(r, Ok(GenStep::Return(Value::Bool(true))))
-    }
-
-    /// The future a pending step yielded.
-    fn yielded(r: PyResult<GenStep>) -> Rc<PyFuture> {
-        match r {
-            Ok(GenStep::Yield(v)) => downcast_object::<PyFuture>(&v).expect("a waiter future"),
-            _ => panic!("expected the awaitable to wait"),
-        }
     }
 
     fn new_lock() -> Rc<PyLock> {

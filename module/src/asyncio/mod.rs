@@ -16,6 +16,8 @@ pub mod locks;
 pub mod queues;
 pub mod repr;
 pub mod tasks;
+#[cfg(test)]
+mod test_harness;
 
 use std::rc::Rc;
 

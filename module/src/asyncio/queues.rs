@@ -1122,36 +1122,7 @@ mod tests {
     //! or cancelled in the order the event loop would.
 
     use super::*;
-    use crate::asyncio::cancelled_error;
-    use crate::asyncio::events::{set_running_loop_for_test, EventLoop};
-
-    struct Harness {
-        vm: rspy_vm::Vm,
-    }
-
-    impl Harness {
-        fn new() -> Harness {
-            let vm = crate::new_vm(vec!["test".into()], vec![]);
-            let lp = EventLoop::new(asyncio_types().event_loop.clone());
-            set_running_loop_for_test(Some(lp));
-            Harness { vm }
-        }
-
-        fn send(&mut self, aw: &Value) -> PyResult<GenStep> {
-            delegate(&mut self.vm, aw, GenInput::Send(Value::None))
-        }
-
-        fn cancel_into(&mut self, aw: &Value) -> PyResult<GenStep> {
-            let e = PyErr::new(&cancelled_error(), vec![]);
-            delegate(&mut self.vm, aw, GenInput::Throw(e))
-        }
-    }
-
-    impl Drop for Harness {
-        fn drop(&mut self) {
-            set_running_loop_for_test(None);
-        }
-    }
+    use crate::asyncio::test_harness::{yielded, Harness};
 
     fn new_queue(h: &mut Harness, maxsize: i64) -> Rc<PyQueue> {
         let cls = Value::Type(asyncio_types().queues.queue.clone());
@@ -1167,13 +1138,6 @@ mod tests {
             item: RefCell::new(item),
             state: RefCell::new(WaitState::Init),
         }))
-    }
-
-    fn yielded(r: PyResult<GenStep>) -> Rc<PyFuture> {
-        match r {
-            Ok(GenStep::Yield(v)) => downcast_object::<PyFuture>(&v).expect("a waiter future"),
-            _ => panic!("expected the awaitable to wait"),
-        }
     }
 
     fn returned(r: PyResult<GenStep>) -> Value {
