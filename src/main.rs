@@ -21,7 +21,9 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the rspy version number and exit (also --version)
--X opt : set implementation-specific option
+-X opt : set implementation-specific option; rspy knows
+         -X no_deadlock_check: block like CPython when every task waits
+         (also RSPY_NO_DEADLOCK_CHECK=1) instead of reporting a deadlock
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -65,9 +67,10 @@ fn main() -> ExitCode {
                 break;
             }
             "-X" => {
-                if args.get(i + 1).is_none() {
+                let Some(opt) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -X option");
-                }
+                };
+                x_option(opt);
                 i += 2;
                 continue;
             }
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
                 break;
             }
             s if s.starts_with("-X") => {
+                x_option(&s[2..]);
                 i += 1;
                 continue;
             }
@@ -110,6 +114,9 @@ fn main() -> ExitCode {
             }
         }
         Program::File(_) => {}
+    }
+    if std::env::var_os("RSPY_NO_DEADLOCK_CHECK").is_some_and(|v| !v.is_empty()) {
+        rspy_module::asyncio::events::set_deadlock_check(false);
     }
     grow_heap_in_large_steps();
     // Deep Python recursion runs on heap frames; natives that call back
@@ -252,3 +259,11 @@ fn grow_heap_in_large_steps() {
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn grow_heap_in_large_steps() {}
+
+/// An implementation option (`-X name[=value]`); unknown ones are ignored,
+/// as CPython does.
+fn x_option(opt: &str) {
+    if opt == "no_deadlock_check" {
+        rspy_module::asyncio::events::set_deadlock_check(false);
+    }
+}

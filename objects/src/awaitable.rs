@@ -43,6 +43,12 @@ pub trait NativeAwaitable {
         ""
     }
 
+    /// The object a suspended await waits on (a lock for `lock.acquire()`),
+    /// for the deadlock report.
+    fn waits_on(&self) -> Option<Value> {
+        None
+    }
+
     /// Release what the awaitable holds when the awaiting coroutine closes.
     fn close(&self, _this: &Value, _interp: &mut dyn Interp) -> PyResult<()> {
         Ok(())

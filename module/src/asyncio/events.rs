@@ -103,6 +103,18 @@ thread_local! {
     static CURRENT_LOOP: RefCell<Value> = const { RefCell::new(Value::None) };
 }
 
+/// Whether a deadlocked loop is reported (see `EventLoop::report_deadlock`);
+/// off with `-X no_deadlock_check` or RSPY_NO_DEADLOCK_CHECK.
+static DEADLOCK_CHECK: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+pub fn set_deadlock_check(on: bool) {
+    DEADLOCK_CHECK.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn deadlock_check_enabled() -> bool {
+    DEADLOCK_CHECK.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Seconds on the loop's monotonic clock. CPython: time.monotonic.
 pub fn monotonic() -> f64 {
     CLOCK_START.with(|s| s.elapsed().as_secs_f64()) + 1000.0
@@ -129,6 +141,9 @@ pub struct EventLoop {
     /// restore. CPython: _coroutine_origin_tracking_enabled / _saved_depth.
     origin_tracking: Cell<bool>,
     saved_origin_depth: Cell<usize>,
+    /// The future `run_until_complete` waits for: where a deadlock is
+    /// reported.
+    main_future: RefCell<Option<Rc<PyFuture>>>,
 }
 
 impl NativeObject for EventLoop {
@@ -258,6 +273,7 @@ impl EventLoop {
             asyncgens: RefCell::new(Vec::new()),
             origin_tracking: Cell::new(false),
             saved_origin_depth: Cell::new(0),
+            main_future: RefCell::new(None),
         })
     }
 
@@ -463,7 +479,11 @@ impl EventLoop {
                 std::thread::sleep(Duration::from_secs_f64(t));
             }
             Some(_) => {}
-            None => self.wait_forever(),
+            None => {
+                if !deadlock_check_enabled() || !self.report_deadlock(interp)? {
+                    self.wait_forever();
+                }
+            }
         }
         // Reading the clock costs a system call's worth of time: only
         // when a timer may be due.
@@ -493,6 +513,68 @@ impl EventLoop {
             run_finalizers(interp);
         }
         Ok(())
+    }
+
+    /// Nothing is ready, no timer is set and no I/O can arrive (rspy has
+    /// no I/O sources): every task waits on another, so nothing will ever
+    /// run again, where CPython blocks in `select()` forever. Print which
+    /// task waits where on what, and fail the future `run_until_complete`
+    /// waits for with a RuntimeError at its await point, so its `finally`
+    /// blocks run and the program exits with the error. False when there
+    /// is no such future to fail (the caller then waits, as CPython).
+    fn report_deadlock(&self, interp: &mut dyn Interp) -> PyResult<bool> {
+        let Some(main) = self.main_future.borrow().clone() else {
+            return Ok(false);
+        };
+        if main.done() {
+            return Ok(false);
+        }
+        let Some(me) = self.me.upgrade() else {
+            return Ok(false);
+        };
+        crate::builtins::flush_stdout();
+        let tasks = tasks::pending_tasks(&me);
+        let mut report = format!(
+            "rspy: deadlock: no task can run again (nothing is ready, no timer is set); {} task{} waiting:\n",
+            tasks.len(),
+            if tasks.len() == 1 { "" } else { "s" }
+        );
+        for t in &tasks {
+            let name = t.task.as_ref().map_or(Value::None, |s| s.name());
+            let name = ops::str_of(interp, &name)?;
+            match tasks::wait_point(t) {
+                Some((file, line, func, on)) => {
+                    let on = match on {
+                        Some(v) => ops::repr(interp, &v)?,
+                        None => "nothing".to_string(),
+                    };
+                    report.push_str(&format!(
+                        "  task '{name}' waits at {file}:{line} in {func}() on {on}\n"
+                    ));
+                }
+                None => report.push_str(&format!("  task '{name}' (not started)\n")),
+            }
+        }
+        eprint!("{report}");
+        let exc = ExcKind::RuntimeError.new_err(format!(
+            "deadlock: every task is waiting and nothing can wake them ({} task{})",
+            tasks.len(),
+            if tasks.len() == 1 { "" } else { "s" }
+        ));
+        // Fail the future at the bottom of the main task's chain of
+        // awaited tasks, as a cancellation would reach it: the awaitable
+        // there cleans up (leaves its waiter queue) and raises, and each
+        // task above sees the error at its own await.
+        let mut target = main;
+        for _ in 0..10_000 {
+            let waiter = target.task.as_ref().and_then(|t| t.fut_waiter());
+            match waiter {
+                Some(w) if !w.done() => target = w,
+                _ => break,
+            }
+        }
+        target.set_exception_err(exc);
+        Ok(true)
     }
 
     /// Nothing is ready and no timer is set: no I/O can arrive either, so
@@ -711,7 +793,9 @@ fn loop_run_until_complete(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<
         }
     }
     fut.add_done_callback(super::futures::DoneCallback::StopLoop);
+    let outer = lp.main_future.replace(Some(fut.clone()));
     let r = lp.run_forever(interp);
+    *lp.main_future.borrow_mut() = outer;
     fut.callbacks
         .borrow_mut()
         .retain(|cb| !matches!(cb, super::futures::DoneCallback::StopLoop));

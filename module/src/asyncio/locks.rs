@@ -435,6 +435,10 @@ impl LockAcquire {
 }
 
 impl NativeAwaitable for LockAcquire {
+    fn waits_on(&self) -> Option<Value> {
+        Some(Value::object(self.lock.clone()))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -668,6 +672,13 @@ impl Then {
 }
 
 impl NativeAwaitable for Then {
+    fn waits_on(&self) -> Option<Value> {
+        let inner = self.inner.borrow().clone()?;
+        rspy_objects::awaitable::as_native_awaitable(&inner)
+            .and_then(|a| a.waits_on())
+            .or(Some(inner))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -882,6 +893,10 @@ impl Drop for EventWait {
 }
 
 impl NativeAwaitable for EventWait {
+    fn waits_on(&self) -> Option<Value> {
+        Some(Value::object(self.event.clone()))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -1308,6 +1323,10 @@ impl CondWait {
 }
 
 impl NativeAwaitable for CondWait {
+    fn waits_on(&self) -> Option<Value> {
+        Some(Value::object(self.cond.clone()))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -1420,6 +1439,10 @@ impl CondWaitFor {
 }
 
 impl NativeAwaitable for CondWaitFor {
+    fn waits_on(&self) -> Option<Value> {
+        Some(Value::object(self.cond.clone()))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -1730,6 +1753,10 @@ impl SemAcquire {
 }
 
 impl NativeAwaitable for SemAcquire {
+    fn waits_on(&self) -> Option<Value> {
+        Some(Value::object(self.sem.clone()))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -2159,6 +2186,10 @@ impl BarrierCall {
 }
 
 impl NativeAwaitable for BarrierCall {
+    fn waits_on(&self) -> Option<Value> {
+        Some(Value::object(self.barrier.clone()))
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }

@@ -575,6 +575,10 @@ impl QueueOp {
 }
 
 impl NativeAwaitable for QueueOp {
+    fn waits_on(&self) -> Option<Value> {
+        Some(self.q.this())
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }
@@ -662,6 +666,10 @@ impl QueueJoin {
 }
 
 impl NativeAwaitable for QueueJoin {
+    fn waits_on(&self) -> Option<Value> {
+        Some(self.q.this())
+    }
+
     fn is_coroutine(&self) -> bool {
         true
     }

@@ -811,6 +811,64 @@ pub fn current_task(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `asyncio.all_tasks(loop=None)`: the loop's unfinished tasks.
+/// The pending tasks of `lp`, oldest first.
+pub fn pending_tasks(lp: &Rc<EventLoop>) -> Vec<Rc<PyFuture>> {
+    let mut live: Vec<(u64, Rc<PyFuture>)> = TASKS.with(|t| {
+        t.borrow()
+            .iter()
+            .filter_map(|(id, w)| w.upgrade().map(|f| (*id, f)))
+            .collect()
+    });
+    live.sort_by_key(|(id, _)| *id);
+    live.into_iter()
+        .map(|(_, f)| f)
+        .filter(|f| f.is_on(lp) && f.state.get() == FutState::Pending)
+        .collect()
+}
+
+/// Where a suspended task waits: the innermost Python frame of its
+/// coroutine chain (file, line, function) and the object its innermost
+/// `await` delegates to (a native awaitable's primitive, else that
+/// object itself).
+pub fn wait_point(task: &PyFuture) -> Option<(String, u32, String, Option<Value>)> {
+    let t = task.task.as_ref()?;
+    let mut cur = t.coro.borrow().clone();
+    let mut place = None;
+    for _ in 0..10_000 {
+        let Value::Generator(g) = &cur else {
+            break;
+        };
+        let next = {
+            let frame = g.frame.borrow();
+            let Some(f) = frame.as_ref() else {
+                break;
+            };
+            place = Some((
+                f.code.filename.to_string(),
+                f.current_line(),
+                f.code.name.as_str().to_string(),
+            ));
+            f.delegate()
+        };
+        match next {
+            Some(n) => cur = n,
+            None => {
+                cur = Value::None;
+                break;
+            }
+        }
+    }
+    let waits_on = match &cur {
+        Value::None => None,
+        other => Some(
+            rspy_objects::awaitable::as_native_awaitable(other)
+                .and_then(|a| a.waits_on())
+                .unwrap_or_else(|| other.clone()),
+        ),
+    };
+    place.map(|(file, line, func)| (file, line, func, waits_on))
+}
+
 pub fn all_tasks(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("all_tasks", 0, 1)?;
     let lp = match a.first() {
@@ -819,19 +877,9 @@ pub fn all_tasks(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             super::events::loop_of(v).ok_or_else(|| type_error("loop must be an event loop"))?
         }
     };
-    let mut live: Vec<(u64, Rc<PyFuture>)> = TASKS.with(|t| {
-        t.borrow()
-            .iter()
-            .filter_map(|(id, w)| w.upgrade().map(|f| (*id, f)))
-            .collect()
-    });
-    live.sort_by_key(|(id, _)| *id);
     let set = rspy_objects::dict::PySet::new();
-    for (_, f) in live {
-        let same = f.is_on(&lp);
-        if same && f.state.get() == FutState::Pending {
-            set.add(interp, Value::object(f))?;
-        }
+    for f in pending_tasks(&lp) {
+        set.add(interp, Value::object(f))?;
     }
     Ok(Value::Set(Rc::new(set)))
 }
