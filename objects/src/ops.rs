@@ -1818,20 +1818,26 @@ pub fn dict_key_error(e: PyErr, key: &Value) -> PyErr {
     unhashable_context(e, key, "a dict key")
 }
 
+/// A TypeError (exactly, not a subclass) from hashing a key becomes
+/// "cannot use 'T' as a dict key (message)", without chaining.
+/// CPython: Objects/dictobject.c dict_unhashable_type, setobject.c
+/// set_unhashable_type.
 pub fn unhashable_context(e: PyErr, key: &Value, what: &str) -> PyErr {
-    if e.matches(ExcKind::TypeError) {
-        if let Some(Value::Str(s)) = e.args().first() {
-            if s.as_str().starts_with("unhashable type") {
-                return type_error(format!(
-                    "cannot use '{}' as {} ({})",
-                    key.type_name(),
-                    what,
-                    s.as_str()
-                ));
-            }
-        }
+    if !Rc::ptr_eq(&e.class(), ExcKind::TypeError.get()) {
+        return e;
     }
-    e
+    let args = e.args();
+    let message = match args.as_slice() {
+        [] => String::new(),
+        [Value::Str(s)] => s.as_str().to_string(),
+        _ => return e,
+    };
+    type_error(format!(
+        "cannot use '{}' as {} ({})",
+        key.type_name(),
+        what,
+        message
+    ))
 }
 
 /// `obj[key] = value`.
