@@ -658,12 +658,8 @@ fn value_contains(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("descriptor '__contains__' needs an argument"));
     };
     let r = slot_args(&args, 1)?;
-    let res = ops::contains(interp, v, &r[0]);
-    match v {
-        Value::Set(_) | Value::FrozenSet(_) => res.map_err(|e| set_elem_error(e, &r[0])),
-        _ => res,
-    }
-    .map(Value::Bool)
+    // ops::contains already words a set's unhashable-element error.
+    ops::contains(interp, v, &r[0]).map(Value::Bool)
 }
 
 fn value_iter(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
