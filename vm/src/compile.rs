@@ -782,6 +782,11 @@ impl<'a> Compiler<'a> {
         });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
+        // The backward jump (where Ctrl-C lands) belongs to the body's
+        // last statement, as CPython's JUMP_BACKWARD.
+        if let Some(last) = w.body.last() {
+            self.set_line(last.range());
+        }
         self.emit(Instr::Jump(start.0));
         self.bind(orelse);
         self.stmts(&w.orelse)?;

@@ -701,11 +701,12 @@ impl Vm {
                     }
                 }
                 Instr::Jump(t) => {
-                    f.pc = t as usize;
-                    if self.interrupt.get() {
-                        self.interrupt.set(false);
-                        return Flow::Error(PyErr::new(ExcKind::KeyboardInterrupt.get(), vec![]));
+                    // Checked before jumping, so the error is located at
+                    // this (backward) jump.
+                    if let Some(e) = crate::vm::take_interrupt() {
+                        return Flow::Error(e);
                     }
+                    f.pc = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop(f);

@@ -29,6 +29,26 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// A SIGINT arrived and is not yet raised: set by the signal handler the
+/// CLI installs, taken at the eval loop's backward jumps and by sleeps.
+/// CPython: the `is_tripped` flag of Modules/signalmodule.c.
+static INTERRUPT_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Record a SIGINT (async-signal-safe: one atomic store).
+pub fn request_interrupt() {
+    INTERRUPT_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The KeyboardInterrupt to raise now, if a SIGINT is pending.
+#[inline]
+pub fn take_interrupt() -> Option<PyErr> {
+    if !INTERRUPT_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
+    INTERRUPT_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    Some(PyErr::new(ExcKind::KeyboardInterrupt.get(), vec![]))
+}
+
 pub struct Vm {
     /// Callers of the running frame within the current `execute` calls.
     /// Boxed: frames move between this stack and the running slot, and a
@@ -71,8 +91,6 @@ pub struct Vm {
     frame_pool: Vec<Box<Frame>>,
     /// Flushes buffered `print` output before the VM writes to stderr.
     pub flush_stdout: fn(),
-    /// Set by signal handling; checked at instruction boundaries.
-    pub interrupt: Rc<std::cell::Cell<bool>>,
 }
 
 impl Vm {
@@ -91,7 +109,6 @@ impl Vm {
             embedded_modules: HashMap::new(),
             warning_registry: std::collections::HashSet::new(),
             sys_path: Vec::new(),
-            interrupt: Rc::new(std::cell::Cell::new(false)),
             current: std::ptr::null(),
             levels: Vec::new(),
             stack_floor: 0,

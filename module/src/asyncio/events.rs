@@ -115,6 +115,27 @@ fn deadlock_check_enabled() -> bool {
     DEADLOCK_CHECK.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Sleep for `d` (forever when `None`, as CPython blocks in `select()`
+/// with nothing to wait for), waking for a pending SIGINT, which is
+/// raised as KeyboardInterrupt.
+pub(crate) fn sleep_interruptibly(d: Option<Duration>) -> PyResult<()> {
+    const SLICE: Duration = Duration::from_millis(20);
+    let end = d.map(|d| std::time::Instant::now() + d);
+    loop {
+        if let Some(e) = rspy_vm::vm::take_interrupt() {
+            return Err(e);
+        }
+        let left = match end {
+            Some(end) => match end.checked_duration_since(std::time::Instant::now()) {
+                Some(left) if !left.is_zero() => left,
+                _ => return Ok(()),
+            },
+            None => SLICE,
+        };
+        std::thread::sleep(left.min(SLICE));
+    }
+}
+
 /// Seconds on the loop's monotonic clock. CPython: time.monotonic.
 pub fn monotonic() -> f64 {
     CLOCK_START.with(|s| s.elapsed().as_secs_f64()) + 1000.0
@@ -476,12 +497,13 @@ impl EventLoop {
         match timeout {
             Some(t) if t > 0.0 => {
                 crate::builtins::flush_stdout();
-                std::thread::sleep(Duration::from_secs_f64(t));
+                sleep_interruptibly(Some(Duration::from_secs_f64(t)))?;
             }
             Some(_) => {}
             None => {
                 if !deadlock_check_enabled() || !self.report_deadlock(interp)? {
-                    self.wait_forever();
+                    crate::builtins::flush_stdout();
+                    sleep_interruptibly(None)?;
                 }
             }
         }
@@ -575,15 +597,6 @@ impl EventLoop {
         }
         target.set_exception_err(exc);
         Ok(true)
-    }
-
-    /// Nothing is ready and no timer is set: no I/O can arrive either, so
-    /// CPython would block in `select()` forever. Do the same.
-    fn wait_forever(&self) {
-        crate::builtins::flush_stdout();
-        loop {
-            std::thread::sleep(Duration::from_secs(3600));
-        }
     }
 
     /// Run one ready entry; only SystemExit and KeyboardInterrupt escape.

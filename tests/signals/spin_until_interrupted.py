@@ -1,0 +1,7 @@
+# Ctrl-C in a busy loop: KeyboardInterrupt at the loop, finally runs.
+print("ready", flush=True)
+try:
+    while True:
+        pass
+finally:
+    print("finally ran", flush=True)
