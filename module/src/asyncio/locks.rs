@@ -403,17 +403,7 @@ pub struct LockAcquire {
     state: RefCell<WaitState>,
 }
 
-impl NativeObject for LockAcquire {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(LockAcquire);
 
 impl Drop for LockAcquire {
     fn drop(&mut self) {
@@ -586,17 +576,7 @@ pub struct Immediate {
 
 type ImmediateFn = Box<dyn FnOnce(&mut dyn Interp) -> PyResult<Value>>;
 
-impl NativeObject for Immediate {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(Immediate);
 
 impl NativeAwaitable for Immediate {
     fn is_coroutine(&self) -> bool {
@@ -638,17 +618,7 @@ pub struct Then {
     name: &'static str,
 }
 
-impl NativeObject for Then {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(Then);
 
 impl Then {
     fn step(&self, interp: &mut dyn Interp, input: GenInput) -> PyResult<GenStep> {
@@ -872,17 +842,7 @@ pub struct EventWait {
     state: RefCell<WaitState>,
 }
 
-impl NativeObject for EventWait {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(EventWait);
 
 impl Drop for EventWait {
     fn drop(&mut self) {
@@ -1192,17 +1152,7 @@ pub struct CondWait {
     state: RefCell<CondWaitState>,
 }
 
-impl NativeObject for CondWait {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(CondWait);
 
 impl Drop for CondWait {
     fn drop(&mut self) {
@@ -1358,17 +1308,7 @@ enum Predicate {
     Barrier(Rc<PyBarrier>, fn(&PyBarrier) -> bool),
 }
 
-impl NativeObject for CondWaitFor {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(CondWaitFor);
 
 impl Drop for CondWaitFor {
     fn drop(&mut self) {
@@ -1711,17 +1651,7 @@ pub struct SemAcquire {
     state: RefCell<WaitState>,
 }
 
-impl NativeObject for SemAcquire {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(SemAcquire);
 
 impl Drop for SemAcquire {
     fn drop(&mut self) {
@@ -2007,17 +1937,7 @@ pub struct BarrierCall {
     phase: RefCell<BarrierPhase>,
 }
 
-impl NativeObject for BarrierCall {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(BarrierCall);
 
 impl Drop for BarrierCall {
     fn drop(&mut self) {

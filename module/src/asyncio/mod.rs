@@ -9,6 +9,24 @@
 //! names and adds what is simplest in Python (wait, shield, timeouts,
 //! TaskGroup, and gather's `_GatheringFuture` class).
 
+/// The `NativeObject` impl of a native awaitable that presents as a
+/// coroutine (`lock.acquire()`, `asyncio.sleep(...)`, `queue.get()`).
+macro_rules! coroutine_object {
+    ($t:ty) => {
+        impl rspy_objects::value::NativeObject for $t {
+            fn py_type(&self) -> std::rc::Rc<rspy_objects::types::PyType> {
+                $crate::asyncio::asyncio_types().coroutine.clone()
+            }
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_awaitable(&self) -> Option<&dyn rspy_objects::awaitable::NativeAwaitable> {
+                Some(self)
+            }
+        }
+    };
+}
+
 pub mod events;
 pub mod futures;
 pub mod gather;

@@ -501,17 +501,7 @@ pub struct QueueOp {
     state: RefCell<WaitState>,
 }
 
-impl NativeObject for QueueOp {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(QueueOp);
 
 impl Drop for QueueOp {
     fn drop(&mut self) {
@@ -633,17 +623,7 @@ pub struct QueueJoin {
     state: RefCell<JoinState>,
 }
 
-impl NativeObject for QueueJoin {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(QueueJoin);
 
 impl Drop for QueueJoin {
     fn drop(&mut self) {

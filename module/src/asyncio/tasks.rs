@@ -8,7 +8,6 @@
 //! CPython: Lib/asyncio/tasks.py (Task.__step, __wakeup, cancel, sleep)
 //! and Modules/_asynciomodule.c (task_step_impl).
 
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
@@ -487,17 +486,7 @@ pub struct Sleep {
     handle: RefCell<Option<Rc<PyHandle>>>,
 }
 
-impl NativeObject for Sleep {
-    fn py_type(&self) -> Rc<PyType> {
-        asyncio_types().coroutine.clone()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
-        Some(self)
-    }
-}
+coroutine_object!(Sleep);
 
 impl Drop for Sleep {
     /// `asyncio.sleep(...)` never awaited warns like any coroutine.
