@@ -591,6 +591,18 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Rc<rspy_objects::types::PyType>, Val
 pub fn get_awaitable(vm: &mut Vm, v: &Value, context: u32) -> PyResult<Value> {
     if let Value::Generator(g) = v {
         if g.kind == GenKind::Coroutine {
+            // Suspended inside an await of its own: another task awaits it.
+            // CPython: _PyCoro_GetAwaitableIter's caller checks _PyGen_yf.
+            let delegating = g
+                .frame
+                .borrow()
+                .as_ref()
+                .is_some_and(|f| f.delegate().is_some());
+            if delegating {
+                return Err(rspy_objects::exceptions::runtime_error(
+                    "coroutine is being awaited already",
+                ));
+            }
             return Ok(v.clone());
         }
     }
