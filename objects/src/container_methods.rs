@@ -612,7 +612,10 @@ fn list_clear(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let l = self_list(&args, "clear")?;
     no_args(&args, "list.clear")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    // Last item first, as CPython's list_clear releases them.
+    for item in old.into_iter().rev() {
+        drop(item);
+    }
     Ok(Value::None)
 }
 

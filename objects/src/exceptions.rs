@@ -158,6 +158,7 @@ pub fn new_exception(ty: &Rc<PyType>, args: Value) -> Rc<PyInstance> {
         payload: None,
         class: RefCell::new(ty.clone()),
         dict_cell: RefCell::new(Rc::new(PyDict::new())),
+        finalized: std::cell::Cell::new(false),
         exc: Some(RefCell::new(ExcData {
             args,
             traceback: Vec::new(),

@@ -27,6 +27,8 @@ pub enum Finalizer {
     AsyncGenHook(Rc<PyGenerator>, Value),
     /// Show `RuntimeWarning: <message>` (a coroutine never awaited).
     Unawaited(String),
+    /// Call the `__del__` of an instance that died.
+    Del(Value),
     /// Anything else, from outside this crate (futures' reports).
     Call(FinalizerFn),
 }
@@ -40,6 +42,11 @@ thread_local! {
 pub fn defer(f: Finalizer) {
     let _ = QUEUE.try_with(|q| q.borrow_mut().push_back(f));
     let _ = PENDING.try_with(|p| p.set(true));
+}
+
+/// Whether finalizers can still be queued (not during thread teardown).
+pub fn accepting() -> bool {
+    QUEUE.try_with(|_| ()).is_ok()
 }
 
 /// Whether finalizers are waiting; a cheap flag to poll.

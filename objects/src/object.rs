@@ -405,6 +405,7 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         class: std::cell::RefCell::new(cls.clone()),
         dict_cell: std::cell::RefCell::new(Rc::new(PyDict::new())),
         exc: None,
+        finalized: std::cell::Cell::new(false),
     })))
 }
 

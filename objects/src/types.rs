@@ -141,6 +141,8 @@ pub struct PyType {
     pub tp_name: RefCell<Option<String>>,
     /// (generation, bits) cache of `plain_attribute_access`.
     plain_access: std::cell::Cell<(u64, u8)>,
+    /// (generation, defined) cache of `has_del`.
+    del_defined: std::cell::Cell<(u64, bool)>,
 }
 
 impl PyType {
@@ -180,6 +182,7 @@ impl PyType {
             has_dict: true,
             subclasses: RefCell::new(Vec::new()),
             plain_access: std::cell::Cell::new((0, 0)),
+            del_defined: std::cell::Cell::new((0, false)),
             tp_name: RefCell::new(None),
         });
         t.dict.mark_type_dict();
@@ -209,6 +212,7 @@ impl PyType {
             has_dict: false,
             subclasses: RefCell::new(Vec::new()),
             plain_access: std::cell::Cell::new((0, 0)),
+            del_defined: std::cell::Cell::new((0, false)),
             tp_name: RefCell::new(Some(tp_name.to_string())),
         });
         t.dict.mark_type_dict();
@@ -292,6 +296,7 @@ impl PyType {
             has_dict,
             subclasses: RefCell::new(Vec::new()),
             plain_access: std::cell::Cell::new((0, 0)),
+            del_defined: std::cell::Cell::new((0, false)),
             tp_name: RefCell::new(None),
         });
         cls.dict.mark_type_dict();
@@ -342,6 +347,21 @@ impl PyType {
         }
         self.plain_access.set((generation, bits));
         bits
+    }
+
+    /// Whether instances have a `__del__` to run when they die. Safe while
+    /// the thread is being torn down (then: false).
+    pub fn has_del(&self) -> bool {
+        let Ok(generation) = TYPE_GENERATION.try_with(|g| g.get()) else {
+            return false;
+        };
+        let (seen, defined) = self.del_defined.get();
+        if seen == generation {
+            return defined;
+        }
+        let defined = self.lookup_uncached("__del__").is_some();
+        self.del_defined.set((generation, defined));
+        defined
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
@@ -723,6 +743,7 @@ fn final_builtin(name: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
         has_dict: true,
         subclasses: RefCell::new(Vec::new()),
         plain_access: std::cell::Cell::new((0, 0)),
+        del_defined: std::cell::Cell::new((0, false)),
         tp_name: RefCell::new(None),
     });
     t.dict.mark_type_dict();

@@ -445,6 +445,36 @@ pub struct PyInstance {
     /// L(list)`): the built-in value it is. CPython keeps it in the object
     /// itself.
     pub payload: Option<Value>,
+    /// `__del__` has run (or is queued) for this object: never again.
+    /// CPython: the finalized bit of PEP 442.
+    pub finalized: Cell<bool>,
+}
+
+/// An instance whose class defines `__del__` is revived into a new handle
+/// holding its state, and `__del__` is queued to run on it at the next
+/// safe point (Drop cannot run Python code). CPython: slot_tp_finalize,
+/// called from subtype_dealloc.
+impl Drop for PyInstance {
+    fn drop(&mut self) {
+        if self.finalized.get() || !crate::finalize::accepting() {
+            return;
+        }
+        let cls = self.class.get_mut().clone();
+        if !cls.has_del() {
+            return;
+        }
+        let revived = PyInstance {
+            class: RefCell::new(cls),
+            dict_cell: RefCell::new(std::mem::take(self.dict_cell.get_mut())),
+            exc: self.exc.take(),
+            slots: std::mem::take(&mut self.slots),
+            payload: self.payload.take(),
+            finalized: Cell::new(true),
+        };
+        crate::finalize::defer(crate::finalize::Finalizer::Del(Value::Instance(Rc::new(
+            revived,
+        ))));
+    }
 }
 
 impl PyInstance {
@@ -456,6 +486,7 @@ impl PyInstance {
             exc: None,
             slots: std::cell::OnceCell::new(),
             payload: Some(value),
+            finalized: Cell::new(false),
         }
     }
 

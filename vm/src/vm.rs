@@ -659,6 +659,7 @@ impl Vm {
                     }
                 }
                 Finalizer::Unawaited(msg) => self.warn_unawaited(msg, at),
+                Finalizer::Del(obj) => self.call_del(obj),
                 Finalizer::Call(f) => {
                     if let Err(e) = f(self) {
                         let text = crate::traceback::format_unraisable(self, &e);
@@ -667,6 +668,20 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// Run a dead instance's `__del__`; its error is unraisable.
+    /// CPython: slot_tp_finalize, PyErr_FormatUnraisable.
+    fn call_del(&mut self, obj: Value) {
+        let Some(del) = obj.py_type().lookup("__del__") else {
+            return;
+        };
+        if let Err(e) = ops::call_bound(self, &del, &obj, Args::new(&[])) {
+            let what = ops::repr(self, &del).unwrap_or_else(|_| "__del__".to_string());
+            let text = crate::traceback::format_unraisable(self, &e);
+            (self.flush_stdout)();
+            eprint!("Exception ignored while calling deallocator {what}:\n{text}");
         }
     }
 
