@@ -86,10 +86,6 @@ impl NativeRef {
     pub fn addr(&self) -> usize {
         Rc::as_ptr(&*self.0) as *const u8 as usize
     }
-
-    pub fn ptr_eq(&self, other: &NativeRef) -> bool {
-        self.addr() == other.addr()
-    }
 }
 
 impl std::ops::Deref for NativeRef {
