@@ -106,6 +106,21 @@ impl NativeObject for PyDeque {
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {
         self.dict.as_ref()
     }
+    fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        if let Some(d) = &self.dict {
+            t.dict(d);
+        }
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(|v| t.value(v));
+        }
+    }
+    fn gc_clear(&self) {
+        let items = self
+            .items
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
+        drop(items);
+    }
     // CPython: Modules/_collectionsmodule.c deque_len
     fn sq_length(&self) -> Option<usize> {
         // A subclass may override __len__ or __bool__: dispatch for it.

@@ -86,6 +86,23 @@ impl NativeObject for Context {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    /// The values, when this context owns its mapping alone (a mapping
+    /// shared copy-on-write is held by several contexts: not visited).
+    fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        let Ok(vars) = self.vars.try_borrow() else {
+            return;
+        };
+        if Rc::strong_count(&vars) == 1 {
+            vars.iter().for_each(|(_, v)| t.value(v));
+        }
+    }
+    fn gc_clear(&self) {
+        let vars = self
+            .vars
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
+        drop(vars);
+    }
 }
 
 impl NativeObject for Token {
@@ -94,6 +111,12 @@ impl NativeObject for Token {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        if let Some(v) = &self.old {
+            t.value(v);
+        }
+        t.native(&self.context);
     }
 }
 

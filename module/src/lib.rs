@@ -4,6 +4,7 @@ pub mod asyncio;
 pub mod builtins;
 pub mod collections;
 pub mod contextvars;
+pub mod gc;
 pub mod math;
 pub mod random;
 pub mod stdio;
@@ -31,6 +32,7 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
     vm.native_modules
         .insert("_contextvars".to_string(), contextvars::init);
     vm.native_modules.insert("time".to_string(), time::init);
+    vm.native_modules.insert("gc".to_string(), gc::init);
     vm.native_modules.insert("math".to_string(), math::init);
     vm.native_modules.insert("random".to_string(), random::init);
     vm.native_modules

@@ -152,6 +152,15 @@ impl DictTable {
         }
     }
 
+    /// Remove every entry, handing them to the caller (to drop outside
+    /// any borrow of this table).
+    pub fn take_entries(&mut self) -> Vec<Entry> {
+        self.keys_changed();
+        self.indices.clear();
+        self.len = 0;
+        std::mem::take(&mut self.entries)
+    }
+
     pub fn clear(&mut self) {
         self.keys_changed();
         self.entries.clear();
@@ -238,6 +247,18 @@ impl PyDict {
     }
 
     /// The table, for a change: every mutation of a dict goes through here.
+    /// Empty the dict unless it is borrowed, returning the entries (the
+    /// cycle collector drops them after its borrow ends).
+    pub fn take_entries(&self) -> Vec<Entry> {
+        let Ok(mut table) = self.table.try_borrow_mut() else {
+            return Vec::new();
+        };
+        if self.type_dict.get() {
+            crate::types::type_attributes_changed();
+        }
+        table.take_entries()
+    }
+
     pub fn table_mut(&self) -> std::cell::RefMut<'_, DictTable> {
         if self.type_dict.get() {
             crate::types::type_attributes_changed();

@@ -44,6 +44,11 @@ pub fn defer(f: Finalizer) {
     let _ = PENDING.try_with(|p| p.set(true));
 }
 
+/// Make the next poll run the queue (a cycle collection is due).
+pub fn request_poll() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
 /// Whether finalizers can still be queued (not during thread teardown).
 pub fn accepting() -> bool {
     QUEUE.try_with(|_| ()).is_ok()

@@ -20,6 +20,7 @@ pub mod float;
 pub mod format;
 pub mod frame;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod generic_alias;
 pub mod int;

@@ -50,7 +50,7 @@ pub fn type_call(interp: &mut dyn Interp, cls: &Rc<PyType>, args: Args<'_>) -> P
         && base_new.as_ref().is_some_and(|b| b.is(&new))
     {
         let empty = ops::call_bound(interp, &new_fn, &Value::Type(base.clone()), Args::new(&[]))?;
-        Value::Instance(Rc::new(PyInstance::with_payload(cls.clone(), empty)))
+        Value::Instance(PyInstance::with_payload(cls.clone(), empty).into_tracked())
     } else {
         ops::call_bound(interp, &new_fn, &Value::Type(cls.clone()), args)?
     };
@@ -399,14 +399,15 @@ pub fn object_new(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if let Some(abstracts) = cls.dict.get_str("__abstractmethods__") {
         refuse_abstract(interp, cls, &abstracts)?;
     }
-    Ok(Value::Instance(Rc::new(PyInstance {
+    let inst = PyInstance {
         slots: std::cell::OnceCell::new(),
         payload: None,
         class: std::cell::RefCell::new(cls.clone()),
         dict_cell: std::cell::RefCell::new(Rc::new(PyDict::new())),
         exc: None,
         finalized: std::cell::Cell::new(false),
-    })))
+    };
+    Ok(Value::Instance(inst.into_tracked()))
 }
 
 /// `f.__annotations__`: evaluated from the lazy `__annotate__` once.
@@ -452,7 +453,7 @@ pub fn namespace_annotations(interp: &mut dyn Interp, dict: &PyDict) -> PyResult
 pub fn new_for(cls: &Value, value: Value) -> Value {
     match cls {
         Value::Type(t) if !t.builtin => {
-            Value::Instance(Rc::new(PyInstance::with_payload(t.clone(), value)))
+            Value::Instance(PyInstance::with_payload(t.clone(), value).into_tracked())
         }
         _ => value,
     }

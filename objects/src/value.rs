@@ -82,6 +82,16 @@ impl NativeRef {
         &self.0
     }
 
+    /// How many `Value`s share this handle (the cycle collector's count).
+    pub fn handle_count(&self) -> usize {
+        Rc::strong_count(&self.0)
+    }
+
+    /// The handle's own address (not the object's; see `addr`).
+    pub fn handle_addr(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
+
     /// The object's address (identity, `id()`).
     pub fn addr(&self) -> usize {
         Rc::as_ptr(&*self.0) as *const u8 as usize
@@ -147,6 +157,18 @@ pub trait NativeObject: Any {
         _other: &Value,
         _reflected: bool,
     ) -> Option<PyErr> {
+        None
+    }
+    /// Visit every object this one holds a strong reference to, once per
+    /// reference, for the cycle collector (CPython: tp_traverse). The
+    /// default visits nothing: such an object is never found in a cycle.
+    fn gc_traverse(&self, _tracer: &mut crate::gc::Tracer) {}
+    /// Drop the references `gc_traverse` visits, to break a garbage cycle
+    /// (CPython: tp_clear).
+    fn gc_clear(&self) {}
+    /// What must run before this unreachable object is cleared (a report
+    /// the object makes when it dies), marking it done.
+    fn gc_finalizer(&self, _me: &Rc<dyn NativeObject>) -> Option<crate::finalize::Finalizer> {
         None
     }
 }
@@ -467,13 +489,20 @@ impl Drop for PyInstance {
             payload: self.payload.take(),
             finalized: Cell::new(true),
         };
-        crate::finalize::defer(crate::finalize::Finalizer::Del(Value::Instance(Rc::new(
-            revived,
-        ))));
+        crate::finalize::defer(crate::finalize::Finalizer::Del(Value::Instance(
+            revived.into_tracked(),
+        )));
     }
 }
 
 impl PyInstance {
+    /// The instance on the heap, known to the cycle collector.
+    pub fn into_tracked(self) -> Rc<PyInstance> {
+        let rc = Rc::new(self);
+        crate::gc::track_instance(&rc);
+        rc
+    }
+
     /// An instance of `cls` (a subclass of a built-in type) that is `value`.
     pub fn with_payload(cls: Rc<PyType>, value: Value) -> PyInstance {
         PyInstance {

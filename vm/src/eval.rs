@@ -935,7 +935,11 @@ impl Vm {
                         module: std::cell::RefCell::new(module),
                         annotations: std::cell::RefCell::new(annotate),
                     };
-                    f.stack.push(Value::Function(Rc::new(func)));
+                    let func = Rc::new(func);
+                    if !func.closure.is_empty() {
+                        rspy_objects::gc::track_function(&func);
+                    }
+                    f.stack.push(Value::Function(func));
                 }
                 Instr::ReturnValue => return Flow::Return,
                 Instr::YieldValue => return Flow::Yield,

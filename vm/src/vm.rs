@@ -91,6 +91,9 @@ pub struct Vm {
     frame_pool: Vec<Box<Frame>>,
     /// Flushes buffered `print` output before the VM writes to stderr.
     pub flush_stdout: fn(),
+    /// Finalizers are running: the ones their code queues wait their turn
+    /// (as the cycle collector's run one after another in CPython).
+    finalizing: bool,
 }
 
 impl Vm {
@@ -114,6 +117,7 @@ impl Vm {
             stack_floor: 0,
             flush_stdout: || {},
             frame_pool: Vec::new(),
+            finalizing: false,
         };
         crate::builtins_vm::register(&vm.builtins);
         vm
@@ -463,7 +467,9 @@ impl Vm {
                 *g.rare().origin.borrow_mut() = Some(origin);
             }
         }
-        Value::Generator(Rc::new(g))
+        let g = Rc::new(g);
+        rspy_objects::gc::track_generator(&g);
+        Value::Generator(g)
     }
 
     /// `cr_origin`: the calling frames, innermost first, at most `depth`.
@@ -647,6 +653,23 @@ impl Vm {
     /// Run the finalizers of objects that died (see rspy_objects::finalize).
     /// `at` is the frame whose action dropped them.
     pub fn run_finalizers(&mut self, at: Option<&Frame>) {
+        if self.finalizing {
+            return;
+        }
+        self.finalizing = true;
+        rspy_objects::gc::collect_if_due();
+        self.run_finalizer_queue(at);
+        // A collection that queued finalizers clears the garbage once they ran.
+        while rspy_objects::gc::due() {
+            if rspy_objects::gc::collect().finalizers == 0 {
+                break;
+            }
+            self.run_finalizer_queue(at);
+        }
+        self.finalizing = false;
+    }
+
+    fn run_finalizer_queue(&mut self, at: Option<&Frame>) {
         use rspy_objects::finalize::{next, Finalizer};
         while let Some(f) = next() {
             match f {

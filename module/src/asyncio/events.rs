@@ -71,6 +71,28 @@ impl NativeObject for PyHandle {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        if let Ok(cb) = self.callback.try_borrow() {
+            t.value(&cb);
+        }
+        if let Ok(args) = self.args.try_borrow() {
+            args.iter().for_each(|a| t.value(a));
+        }
+        if let Some(c) = &self.context {
+            t.native(c);
+        }
+    }
+    fn gc_clear(&self) {
+        let cb = self
+            .callback
+            .try_borrow_mut()
+            .map(|mut c| std::mem::replace(&mut *c, Value::None));
+        let args = self
+            .args
+            .try_borrow_mut()
+            .map(|mut a| std::mem::take(&mut *a));
+        drop((cb, args));
+    }
 }
 
 impl PyHandle {
@@ -1008,11 +1030,13 @@ fn loop_call_at(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn loop_create_future(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let lp = self_loop(&args)?;
     args.exact("create_future", 1, 1)?;
-    Ok(Value::object(Rc::new(PyFuture::new(
+    let fut = Rc::new(PyFuture::new(
         asyncio_types().future.clone(),
         Some(lp),
         None,
-    ))))
+    ));
+    rspy_objects::gc::track_native(&fut);
+    Ok(Value::object(fut))
 }
 
 /// CPython: BaseEventLoop.create_task.

@@ -13,7 +13,9 @@ use std::rc::{Rc, Weak};
 use rspy_objects::awaitable::NativeAwaitable;
 use rspy_objects::dict::PyDict;
 use rspy_objects::exceptions::{runtime_error, type_error, ExcKind, PyErr};
+use rspy_objects::finalize::Finalizer;
 use rspy_objects::function::Args;
+use rspy_objects::gc::Tracer;
 use rspy_objects::generator::GenStep;
 use rspy_objects::interp::Interp;
 use rspy_objects::ops;
@@ -171,6 +173,71 @@ impl NativeObject for PyFuture {
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {
         Some(self.rare().dict.get_or_init(|| Rc::new(PyDict::new())))
     }
+    fn gc_traverse(&self, t: &mut Tracer) {
+        let outcome = self.outcome.replace(Value::Null);
+        t.value(&outcome);
+        self.outcome.set(outcome);
+        if let Ok(callbacks) = self.callbacks.try_borrow() {
+            for cb in callbacks.iter() {
+                match cb {
+                    DoneCallback::Python(f, context) => {
+                        t.value(f);
+                        t.native(context);
+                    }
+                    DoneCallback::Wakeup(task) => t.native(task),
+                    DoneCallback::Gather(state) => t.native(state),
+                    DoneCallback::StopLoop => {}
+                }
+            }
+        }
+        if let Some(rare) = self.rare.get() {
+            if let Some(d) = rare.dict.get() {
+                t.dict(d);
+            }
+            if let Ok(Some(v)) = rare.cancel_message.try_borrow().as_deref() {
+                t.value(v);
+            }
+            if let Ok(Some(e)) = rare.cancelled_exc.try_borrow().as_deref() {
+                t.error(e);
+            }
+        }
+        if let Some(task) = &self.task {
+            task.gc_traverse(t);
+        }
+    }
+    fn gc_clear(&self) {
+        let outcome = self.outcome.replace(Value::None);
+        let callbacks = self
+            .callbacks
+            .try_borrow_mut()
+            .map(|mut c| std::mem::take(&mut *c));
+        drop((outcome, callbacks));
+        if let Some(task) = &self.task {
+            task.gc_clear();
+        }
+    }
+    /// A future dying with an unretrieved exception, or a task dying
+    /// pending, is reported as when its last reference goes (see `Drop`).
+    fn gc_finalizer(&self, me: &Rc<dyn NativeObject>) -> Option<Finalizer> {
+        let pending_task = self
+            .task
+            .as_ref()
+            .is_some_and(|t| t.log_destroy_pending.get())
+            && self.state.get() == FutState::Pending;
+        if !self.log_traceback.get() && !pending_task {
+            return None;
+        }
+        let lp = self.loop_rc()?;
+        let me: Rc<dyn Any> = me.clone();
+        let me = me.downcast::<PyFuture>().ok()?;
+        self.log_traceback.set(false);
+        if let Some(t) = &self.task {
+            t.log_destroy_pending.set(false);
+        }
+        Some(Finalizer::Call(Box::new(move |interp| {
+            lp.report_dead_future(interp, &me, pending_task)
+        })))
+    }
 }
 
 /// Awaiting a future: yield it to the task until it is done, then its
@@ -198,6 +265,9 @@ impl NativeObject for FutureIter {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn gc_traverse(&self, t: &mut Tracer) {
+        t.native(&self.fut);
     }
     fn as_awaitable(&self) -> Option<&dyn NativeAwaitable> {
         Some(self)
@@ -513,7 +583,9 @@ fn future_new(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Type(t)) => t.clone(),
         _ => return Err(type_error("Future.__new__(X): X is not a type object")),
     };
-    Ok(Value::object(Rc::new(PyFuture::new(cls, None, None))))
+    let fut = Rc::new(PyFuture::new(cls, None, None));
+    rspy_objects::gc::track_native(&fut);
+    Ok(Value::object(fut))
 }
 
 /// `Future.__init__(*, loop=None)`. CPython: Future.__init__.

@@ -56,6 +56,23 @@ impl NativeObject for GatherState {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        if let Ok(Some(f)) = self.outer.try_borrow().as_deref() {
+            t.native(f);
+        }
+        if let Ok(children) = self.children.try_borrow() {
+            children.iter().for_each(|c| t.value(c));
+        }
+        t.value(&self.return_exceptions);
+    }
+    fn gc_clear(&self) {
+        let outer = self.outer.try_borrow_mut().map(|mut o| o.take());
+        let children = self
+            .children
+            .try_borrow_mut()
+            .map(|mut c| std::mem::take(&mut *c));
+        drop((outer, children));
+    }
 }
 
 /// `_done_callback` as a Python callable (`fut._callbacks`, and children

@@ -49,7 +49,8 @@ use rspy_objects::value::{downcast_object, NativeObject, PyResult, PyStr, Value}
 
 use super::events::{running_loop, EventLoop};
 use super::futures::PyFuture;
-use super::{asyncio_types, is_cancelled_error};
+use super::{asyncio_types, is_cancelled_error, Traverse};
+use rspy_objects::gc::Tracer;
 
 // ------------------------------------------------------------ WaiterQueue
 
@@ -247,6 +248,15 @@ macro_rules! native_object {
             fn instance_dict(&self) -> Option<&Rc<PyDict>> {
                 Some(self.dict.get_or_init(|| Rc::new(PyDict::new())))
             }
+            fn gc_traverse(&self, t: &mut Tracer) {
+                if let Some(d) = self.dict.get() {
+                    t.dict(d);
+                }
+                Traverse::traverse(self, t)
+            }
+            fn gc_clear(&self) {
+                Traverse::clear(self)
+            }
             $($extra)*
         }
     };
@@ -390,10 +400,11 @@ impl PyLock {
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 enum WaitState {
     Init,
     Waiting(Rc<PyFuture>, u64),
+    #[default]
     Done,
 }
 
@@ -1130,7 +1141,7 @@ fn cond_wait_awaitable(cond: Rc<PyCondition>) -> Value {
     }))
 }
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 enum CondWaitState {
     Init,
     /// Waiting to be notified.
@@ -1143,6 +1154,7 @@ enum CondWaitState {
         pending: Option<PyErr>,
         err: Option<PyErr>,
     },
+    #[default]
     Done,
 }
 
@@ -1917,7 +1929,7 @@ enum BarrierOp {
     Abort,
 }
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 enum BarrierPhase {
     Start,
     /// `async with self._cond:` acquiring the lock.
@@ -1926,6 +1938,7 @@ enum BarrierPhase {
     Blocking(Value),
     /// `await self._wait()`, holding `index`.
     Waiting(Value, i64),
+    #[default]
     Done,
 }
 
@@ -2157,6 +2170,208 @@ fn binding_attr(args: &Args<'_>) -> PyResult<Value> {
 
 fn loop_attr(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     binding_attr(&args)
+}
+
+// ------------------------------------------------------------ cycle collector
+
+pub(super) fn take<T: Default>(cell: &RefCell<T>) -> Option<T> {
+    cell.try_borrow_mut()
+        .ok()
+        .map(|mut v| std::mem::take(&mut *v))
+}
+
+impl WaiterQueue {
+    pub(super) fn traverse(&self, t: &mut Tracer) {
+        if let Ok(slots) = self.slots.try_borrow() {
+            slots.iter().flatten().for_each(|f| t.native(f));
+        }
+    }
+
+    pub(super) fn clear(&self) {
+        drop(take(&self.slots));
+    }
+}
+
+impl WaitState {
+    fn traverse(cell: &RefCell<WaitState>, t: &mut Tracer) {
+        if let Ok(s) = cell.try_borrow() {
+            if let WaitState::Waiting(f, _) = &*s {
+                t.native(f);
+            }
+        }
+    }
+}
+
+impl Traverse for PyLock {
+    fn traverse(&self, t: &mut Tracer) {
+        self.waiters.traverse(t);
+    }
+    fn clear(&self) {
+        self.waiters.clear();
+    }
+}
+
+impl Traverse for PyEvent {
+    fn traverse(&self, t: &mut Tracer) {
+        self.waiters.traverse(t);
+    }
+    fn clear(&self) {
+        self.waiters.clear();
+    }
+}
+
+impl Traverse for PyCondition {
+    fn traverse(&self, t: &mut Tracer) {
+        if let Ok(lock) = self.lock.try_borrow() {
+            t.value(&lock);
+        }
+        if let Ok(Some(lock)) = self.native_lock.try_borrow().as_deref() {
+            t.native(lock);
+        }
+        if let Ok(Some((a, b))) = self.bound.try_borrow().as_deref() {
+            t.value(a);
+            t.value(b);
+        }
+        self.waiters.traverse(t);
+    }
+    fn clear(&self) {
+        let lock = self
+            .lock
+            .try_borrow_mut()
+            .map(|mut v| std::mem::replace(&mut *v, Value::None));
+        drop((lock, take(&self.native_lock), take(&self.bound)));
+        self.waiters.clear();
+    }
+}
+
+impl Traverse for PySemaphore {
+    fn traverse(&self, t: &mut Tracer) {
+        if let Ok(v) = self.value.try_borrow() {
+            t.value(&v);
+        }
+        if let Ok(Some(v)) = self.bound.try_borrow().as_deref() {
+            t.value(v);
+        }
+        self.waiters.traverse(t);
+    }
+    fn clear(&self) {
+        self.waiters.clear();
+    }
+}
+
+impl Traverse for PyBarrier {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.cond);
+    }
+    fn clear(&self) {}
+}
+
+impl Traverse for LockAcquire {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.lock);
+        WaitState::traverse(&self.state, t);
+    }
+    fn clear(&self) {
+        drop(take(&self.state));
+    }
+}
+
+impl Traverse for EventWait {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.event);
+        WaitState::traverse(&self.state, t);
+    }
+    fn clear(&self) {
+        drop(take(&self.state));
+    }
+}
+
+impl Traverse for SemAcquire {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.sem);
+        WaitState::traverse(&self.state, t);
+    }
+    fn clear(&self) {
+        drop(take(&self.state));
+    }
+}
+
+impl Traverse for CondWait {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.cond);
+        let Ok(state) = self.state.try_borrow() else {
+            return;
+        };
+        match &*state {
+            CondWaitState::Waiting(f, _) => t.native(f),
+            CondWaitState::Reacquiring {
+                acquire,
+                pending,
+                err,
+            } => {
+                t.value(acquire);
+                pending.iter().chain(err).for_each(|e| t.error(e));
+            }
+            CondWaitState::Init | CondWaitState::Done => {}
+        }
+    }
+    fn clear(&self) {
+        drop(take(&self.state));
+    }
+}
+
+impl Traverse for CondWaitFor {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.cond);
+        t.value(&self.this);
+        match &self.predicate {
+            Predicate::Python(v) => t.value(v),
+            Predicate::Barrier(b, _) => t.native(b),
+        }
+        if let Ok(Some(v)) = self.waiting.try_borrow().as_deref() {
+            t.value(v);
+        }
+    }
+    fn clear(&self) {
+        drop(take(&self.waiting));
+    }
+}
+
+impl Traverse for BarrierCall {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.barrier);
+        if let Ok(phase) = self.phase.try_borrow() {
+            match &*phase {
+                BarrierPhase::Locking(v)
+                | BarrierPhase::Blocking(v)
+                | BarrierPhase::Waiting(v, _) => t.value(v),
+                BarrierPhase::Start | BarrierPhase::Done => {}
+            }
+        }
+    }
+    fn clear(&self) {
+        drop(take(&self.phase));
+    }
+}
+
+impl Traverse for Immediate {
+    // The closure's captures are opaque: never part of a found cycle.
+    fn traverse(&self, _: &mut Tracer) {}
+    fn clear(&self) {}
+}
+
+impl Traverse for Then {
+    fn traverse(&self, t: &mut Tracer) {
+        if let Ok(Some(v)) = self.inner.try_borrow().as_deref() {
+            t.value(v);
+        }
+        if let Some(v) = &self.value {
+            t.value(v);
+        }
+    }
+    fn clear(&self) {
+        drop(take(&self.inner));
+    }
 }
 
 // ------------------------------------------------------------ types

@@ -23,8 +23,21 @@ macro_rules! coroutine_object {
             fn as_awaitable(&self) -> Option<&dyn rspy_objects::awaitable::NativeAwaitable> {
                 Some(self)
             }
+            fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+                $crate::asyncio::Traverse::traverse(self, t)
+            }
+            fn gc_clear(&self) {
+                $crate::asyncio::Traverse::clear(self)
+            }
         }
     };
+}
+
+/// What the cycle collector sees of an asyncio object: the references it
+/// owns, and how to drop them (see rspy_objects::gc).
+pub trait Traverse {
+    fn traverse(&self, t: &mut rspy_objects::gc::Tracer);
+    fn clear(&self);
 }
 
 pub mod events;

@@ -43,10 +43,13 @@ use rspy_objects::types::PyType;
 use rspy_objects::value::{downcast_object, NativeObject, PyResult, Value};
 use rspy_objects::ExcKind;
 
-use super::asyncio_types;
 use super::futures::{FutState, PyFuture};
-use super::locks::{bind, class_arg, new_waiter, yield_future, LoopBinding, PyEvent, WaiterQueue};
+use super::locks::{
+    bind, class_arg, new_waiter, take, yield_future, LoopBinding, PyEvent, WaiterQueue,
+};
+use super::{asyncio_types, Traverse};
 use crate::collections::PyDeque;
+use rspy_objects::gc::Tracer;
 
 /// Which of the three classes' `_init`/`_put`/`_get` apply.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,6 +84,25 @@ impl NativeObject for PyQueue {
     }
     fn instance_dict(&self) -> Option<&Rc<PyDict>> {
         Some(self.dict.get_or_init(|| Rc::new(PyDict::new())))
+    }
+    fn gc_traverse(&self, t: &mut Tracer) {
+        if let Some(d) = self.dict.get() {
+            t.dict(d);
+        }
+        if let Ok(v) = self.maxsize.try_borrow() {
+            t.value(&v);
+        }
+        if let Ok(Some(v)) = self.queue.try_borrow().as_deref() {
+            t.value(v);
+        }
+        self.getters.traverse(t);
+        self.putters.traverse(t);
+        t.native(&self.finished);
+    }
+    fn gc_clear(&self) {
+        drop(take(&self.queue));
+        self.getters.clear();
+        self.putters.clear();
     }
 }
 
@@ -485,10 +507,11 @@ fn heappop(interp: &mut dyn Interp, c: &Value) -> PyResult<Value> {
 
 // ------------------------------------------------------------ awaitables
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 enum WaitState {
     Init,
     Waiting(Rc<PyFuture>, u64),
+    #[default]
     Done,
 }
 
@@ -610,9 +633,11 @@ impl NativeAwaitable for QueueOp {
     }
 }
 
+#[derive(Default)]
 enum JoinState {
     Init,
     Waiting(Value),
+    #[default]
     Done,
 }
 
@@ -1101,6 +1126,35 @@ pub fn make_types(
             "QueueShutDown",
             "Raised when putting on to or getting from a shut-down Queue.",
         ),
+    }
+}
+
+// ------------------------------------------------------------ cycle collector
+
+impl Traverse for QueueOp {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.q);
+        if let Ok(Some(v)) = self.item.try_borrow().as_deref() {
+            t.value(v);
+        }
+        if let Ok(WaitState::Waiting(f, _)) = self.state.try_borrow().as_deref() {
+            t.native(f);
+        }
+    }
+    fn clear(&self) {
+        drop((take(&self.item), take(&self.state)));
+    }
+}
+
+impl Traverse for QueueJoin {
+    fn traverse(&self, t: &mut Tracer) {
+        t.native(&self.q);
+        if let Ok(JoinState::Waiting(v)) = self.state.try_borrow().as_deref() {
+            t.value(v);
+        }
+    }
+    fn clear(&self) {
+        drop(take(&self.state));
     }
 }
 

@@ -120,7 +120,11 @@ fn format_coroutine(interp: &mut dyn Interp, coro: &Value) -> PyResult<String> {
         if g.state.get() == GenState::Running {
             return Ok(format!("{name} running"));
         }
-        return Ok(name);
+        // Finished or closed: the frame is gone, the code stays (gi_code).
+        return Ok(format!(
+            "{name} done, defined at {}:{}",
+            &*g.code.filename, g.code.firstlineno
+        ));
     };
     let (code, line) = code;
     if g.state.get() == GenState::Finished {

@@ -60,6 +60,28 @@ impl TaskState {
         self.name.set(name);
     }
 
+    /// The cycle collector's view of the task's own fields.
+    pub fn gc_traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        if let Ok(coro) = self.coro.try_borrow() {
+            t.value(&coro);
+        }
+        let name = self.name.replace(Value::None);
+        t.value(&name);
+        self.name.set(name);
+        if let Some(w) = self.fut_waiter() {
+            t.native(&w);
+        }
+        t.native(&self.context);
+    }
+
+    pub fn gc_clear(&self) {
+        let coro = self
+            .coro
+            .try_borrow_mut()
+            .map(|mut c| std::mem::replace(&mut *c, Value::None));
+        drop((coro, self.fut_waiter.take()));
+    }
+
     /// The future the task waits on, if any. CPython: _fut_waiter.
     pub fn fut_waiter(&self) -> Option<Rc<PyFuture>> {
         let w = self.fut_waiter.take();
@@ -190,6 +212,7 @@ fn spawn_task(
     };
     let task = Rc::new(PyFuture::new(cls, Some(lp.clone()), Some(state)));
     TASKS.with(|t| t.borrow_mut().insert(id, Rc::downgrade(&task)));
+    rspy_objects::gc::track_native(&task);
     lp.push_ready(Ready::Step(task.clone(), None));
     task
 }
@@ -487,6 +510,25 @@ pub struct Sleep {
 }
 
 coroutine_object!(Sleep);
+
+impl super::Traverse for Sleep {
+    fn traverse(&self, t: &mut rspy_objects::gc::Tracer) {
+        if let Ok(v) = self.result.try_borrow() {
+            t.value(&v);
+        }
+        if let Ok(Some(f)) = self.future.try_borrow().as_deref() {
+            t.native(f);
+        }
+        if let Ok(Some(h)) = self.handle.try_borrow().as_deref() {
+            t.native(h);
+        }
+    }
+    fn clear(&self) {
+        let future = self.future.try_borrow_mut().map(|mut f| f.take());
+        let handle = self.handle.try_borrow_mut().map(|mut h| h.take());
+        drop((future, handle));
+    }
+}
 
 impl Drop for Sleep {
     /// `asyncio.sleep(...)` never awaited warns like any coroutine.
