@@ -14,7 +14,8 @@
 //! (`delete_garbage`, tp_clear), which breaks the cycles so `Rc` frees them.
 //!
 //! Tracked (the roots of discovery, registered when made): instances of
-//! classes, generators and coroutines, closures, futures and tasks. Lists,
+//! classes, generators and async generators, closures, futures and tasks
+//! (not coroutines: see `Vm::make_generator`). Lists,
 //! dicts, tuples, sets, cells, bound methods and native objects are
 //! reached through them. A traversal visits exactly the strong references
 //! an object owns; one it cannot see (a borrowed `RefCell`, a type without
@@ -35,6 +36,26 @@ use crate::value::{NativeObject, NativeRef, PyCell, PyInstance, PyList, PyTuple,
 /// A collection starts after this many objects were tracked since the
 /// last one, at least (CPython: threshold0, with generations).
 const MIN_THRESHOLD: usize = 10_000;
+
+/// `RSPY_GC_STRESS=N`: collect after every N tracked objects (not only
+/// when their number doubles), and abort on inconsistent counts. For
+/// testing the collector against the whole script corpus.
+fn stress() -> Option<usize> {
+    thread_local! {
+        static STRESS: Option<usize> = std::env::var("RSPY_GC_STRESS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&n| n > 0);
+    }
+    STRESS.try_with(|s| *s).ok().flatten()
+}
+
+fn next_threshold(live: usize) -> usize {
+    match stress() {
+        Some(n) => live + n,
+        None => live + live.max(MIN_THRESHOLD),
+    }
+}
 
 /// A tracked object, held weakly until a collection looks at it.
 enum Tracked {
@@ -80,7 +101,7 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = const {
         RefCell::new(Registry {
             tracked: Vec::new(),
-            threshold: MIN_THRESHOLD,
+            threshold: 0,
             enabled: true,
             due: false,
             again: false,
@@ -92,6 +113,9 @@ thread_local! {
 fn track(t: Tracked) {
     let _ = REGISTRY.try_with(|r| {
         let mut r = r.borrow_mut();
+        if r.threshold == 0 {
+            r.threshold = next_threshold(0);
+        }
         r.tracked.push(t);
         if r.tracked.len() >= r.threshold && r.enabled && !r.due {
             r.due = true;
@@ -172,6 +196,11 @@ pub fn collect() -> Collection {
         return Collection::default();
     };
     let mut graph = Graph::default();
+    // Roughly two nodes per tracked object (its dict, frame contents...).
+    graph.nodes.reserve(roots.len() * 2);
+    graph.index.reserve(roots.len() * 2);
+    graph.edges.reserve(roots.len() * 2);
+    graph.first_edge.reserve(roots.len() * 2);
     for node in roots {
         graph.add(node);
     }
@@ -203,8 +232,7 @@ fn finish(result: Collection) {
     let _ = REGISTRY.try_with(|r| {
         let mut r = r.borrow_mut();
         r.collecting = false;
-        r.tracked.retain(Tracked::is_alive);
-        r.threshold = r.tracked.len() + r.tracked.len().max(MIN_THRESHOLD);
+        r.threshold = next_threshold(r.tracked.len());
         if result.finalizers > 0 {
             r.again = true;
         }
@@ -475,17 +503,9 @@ fn generator_finalizer(rc: &Rc<PyGenerator>) -> Option<Finalizer> {
     has_blocks.then(|| Finalizer::Close(rc.clone()))
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Phase {
-    Discover,
-    Subtract,
-    Mark,
-}
-
-/// Passed to `traverse`: records one visit per strong reference.
+/// Passed to `traverse`: records one edge per strong reference.
 pub struct Tracer<'g> {
     graph: &'g mut Graph,
-    phase: Phase,
 }
 
 impl Tracer<'_> {
@@ -501,6 +521,9 @@ impl Tracer<'_> {
             Value::Method(rc) => self.visit(addr(rc), || Node::Method(rc.clone())),
             Value::Cell(rc) => self.cell(rc),
             Value::Generator(rc) => self.visit(addr(rc), || Node::Generator(rc.clone())),
+            // A handle only its owner holds adds nothing: the edge goes to
+            // the object itself (the handle's one reference to it).
+            Value::Object(h) if h.handle_count() == 1 => self.native_dyn(h.rc()),
             Value::Object(h) => self.visit(h.handle_addr(), || Node::Handle(h.clone())),
             _ => {}
         }
@@ -533,27 +556,12 @@ impl Tracer<'_> {
 
     fn visit(&mut self, addr: usize, make: impl FnOnce() -> Node) {
         let g = &mut *self.graph;
-        match self.phase {
-            Phase::Discover => {
-                if !g.index.contains_key(&addr) {
-                    g.index.insert(addr, g.nodes.len() as u32);
-                    g.nodes.push(make());
-                }
-            }
-            Phase::Subtract => {
-                if let Some(&i) = g.index.get(&addr) {
-                    g.refs[i as usize] -= 1;
-                }
-            }
-            Phase::Mark => {
-                if let Some(&i) = g.index.get(&addr) {
-                    if !g.reachable[i as usize] {
-                        g.reachable[i as usize] = true;
-                        g.stack.push(i);
-                    }
-                }
-            }
+        let next = g.nodes.len() as u32;
+        let i = *g.index.entry(addr).or_insert(next);
+        if i == next {
+            g.nodes.push(make());
         }
+        g.edges.push(i);
     }
 }
 
@@ -580,10 +588,9 @@ impl Hasher for AddrHasher {
 struct Graph {
     nodes: Vec<Node>,
     index: hashbrown::HashMap<usize, u32, BuildHasherDefault<AddrHasher>>,
-    /// References from outside the graph (CPython: gc_refs).
-    refs: Vec<isize>,
-    reachable: Vec<bool>,
-    stack: Vec<u32>,
+    /// The references of node `i` are `edges[first_edge[i]..first_edge[i + 1]]`.
+    edges: Vec<u32>,
+    first_edge: Vec<u32>,
 }
 
 impl Graph {
@@ -595,42 +602,65 @@ impl Graph {
         }
     }
 
-    fn traverse(&mut self, i: usize, phase: Phase) {
-        let node = self.nodes[i].clone();
-        node.traverse(&mut Tracer { graph: self, phase });
-    }
-
-    fn collect(&mut self) -> Collection {
+    /// Find every node reachable from the roots, recording the edges.
+    fn discover(&mut self) {
         let mut i = 0;
         while i < self.nodes.len() {
-            self.traverse(i, Phase::Discover);
+            self.first_edge.push(self.edges.len() as u32);
+            let node = self.nodes[i].clone();
+            node.traverse(&mut Tracer { graph: self });
             i += 1;
         }
+        self.first_edge.push(self.edges.len() as u32);
+    }
+
+    fn edges_of(&self, i: usize) -> &[u32] {
+        &self.edges[self.first_edge[i] as usize..self.first_edge[i + 1] as usize]
+    }
+
+    /// Which nodes are reachable from outside the graph, or `None` when the
+    /// counts are inconsistent. CPython: update_refs, subtract_refs,
+    /// move_unreachable.
+    fn reachable(&self) -> Option<Vec<bool>> {
         // Every node is now held once by `nodes` and by nothing else of ours.
-        self.refs = self
+        let mut refs: Vec<isize> = self
             .nodes
             .iter()
             .map(|n| n.strong_count() as isize - 1)
             .collect();
-        for i in 0..self.nodes.len() {
-            self.traverse(i, Phase::Subtract);
+        for &e in &self.edges {
+            refs[e as usize] -= 1;
         }
-        if self.refs.iter().any(|&r| r < 0) {
+        if refs.iter().any(|&r| r < 0) {
             // More references visited than exist: a traversal is wrong.
             // Collecting now could clear live objects; keep everything.
-            debug_assert!(false, "gc: a traversal visited a reference twice");
+            if stress().is_some() {
+                eprintln!("rspy: gc: a traversal visited a reference that is not there");
+                std::process::abort();
+            }
+            return None;
+        }
+        let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
+        let mut stack: Vec<u32> = (0..self.nodes.len() as u32)
+            .filter(|&i| reachable[i as usize])
+            .collect();
+        while let Some(i) = stack.pop() {
+            for &e in self.edges_of(i as usize) {
+                if !reachable[e as usize] {
+                    reachable[e as usize] = true;
+                    stack.push(e);
+                }
+            }
+        }
+        Some(reachable)
+    }
+
+    fn collect(&mut self) -> Collection {
+        self.discover();
+        let Some(reachable) = self.reachable() else {
             return Collection::default();
-        }
-        self.reachable = self.refs.iter().map(|&r| r > 0).collect();
-        self.stack = (0..self.nodes.len() as u32)
-            .filter(|&i| self.reachable[i as usize])
-            .collect();
-        while let Some(i) = self.stack.pop() {
-            self.traverse(i as usize, Phase::Mark);
-        }
-        let garbage: Vec<usize> = (0..self.nodes.len())
-            .filter(|&i| !self.reachable[i])
-            .collect();
+        };
+        let garbage: Vec<usize> = (0..self.nodes.len()).filter(|&i| !reachable[i]).collect();
         let mut result = Collection {
             unreachable: garbage
                 .iter()

@@ -468,7 +468,12 @@ impl Vm {
             }
         }
         let g = Rc::new(g);
-        rspy_objects::gc::track_generator(&g);
+        // A coroutine is driven by a task (tracked, and part of any cycle
+        // the coroutine is in while the task waits) or awaited by another
+        // coroutine: tracking every one would cost each task twice.
+        if kind != GenKind::Coroutine {
+            rspy_objects::gc::track_generator(&g);
+        }
         Value::Generator(g)
     }
 
