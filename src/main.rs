@@ -119,7 +119,7 @@ fn main() -> ExitCode {
         rspy_module::asyncio::events::set_deadlock_check(false);
     }
     grow_heap_in_large_steps();
-    sigint::install();
+    rspy_module::signal::catch_sigint();
     // Deep Python recursion runs on heap frames; natives that call back
     // into Python still use some Rust stack, so give the interpreter room.
     let handle = std::thread::Builder::new()
@@ -128,7 +128,7 @@ fn main() -> ExitCode {
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => {
             if DIED_OF_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
-                sigint::die();
+                rspy_module::signal::die_of_sigint();
             }
             ExitCode::from(code)
         }
@@ -251,45 +251,6 @@ fn handle_error(vm: &mut rspy_vm::Vm, e: &PyErr) -> u8 {
 /// The program ended with an uncaught KeyboardInterrupt: like CPython, the
 /// process then dies of SIGINT so its parent sees the signal.
 static DIED_OF_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-#[cfg(unix)]
-mod sigint {
-    extern "C" {
-        fn signal(signum: i32, handler: usize) -> usize;
-        fn raise(sig: i32) -> i32;
-    }
-    const SIGINT: i32 = 2;
-    const SIG_DFL: usize = 0;
-
-    extern "C" fn on_sigint(_: i32) {
-        rspy_vm::vm::request_interrupt();
-    }
-
-    /// Ctrl-C raises KeyboardInterrupt in the running program (at the next
-    /// backward jump or loop sleep) instead of killing the process.
-    pub fn install() {
-        let handler: extern "C" fn(i32) = on_sigint;
-        // SAFETY: the handler only stores to an atomic (async-signal-safe).
-        unsafe {
-            signal(SIGINT, handler as usize);
-        }
-    }
-
-    /// Die of SIGINT, as CPython does after an uncaught KeyboardInterrupt.
-    pub fn die() {
-        // SAFETY: restores the default action, then raises the signal.
-        unsafe {
-            signal(SIGINT, SIG_DFL);
-            raise(SIGINT);
-        }
-    }
-}
-
-#[cfg(not(unix))]
-mod sigint {
-    pub fn install() {}
-    pub fn die() {}
-}
 
 /// The interpreter runs on its own thread, so glibc serves it from a
 /// secondary arena that grows 128 KiB at a time, each step an `mprotect`

@@ -54,3 +54,16 @@ fn ctrl_c_while_the_event_loop_sleeps() {
     assert_eq!(out, "finally ran\n");
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"));
 }
+
+#[test]
+fn ctrl_c_in_asyncio_run_cancels_the_main_task_first() {
+    let (signal, out, err) = interrupt("asyncio_run_interrupted.py");
+    assert_eq!(signal, Some(2), "stderr: {err}");
+    assert_eq!(out, "main cancelled\nmain finally\nchild finally\n");
+    assert!(
+        err.contains("During handling of the above exception"),
+        "{err}"
+    );
+    assert!(err.contains("CancelledError"), "{err}");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"));
+}

@@ -3,6 +3,8 @@
 __all__ = ('Runner', 'run')
 
 import _asyncio
+import functools
+import signal
 from . import coroutines
 from . import events
 from . import exceptions
@@ -68,8 +70,28 @@ class Runner:
                 raise TypeError('An asyncio.Future, a coroutine or an '
                                 'awaitable is required')
         task = self._loop.create_task(coro)
+
+        # rspy runs Python on one thread, the main one.
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            signal.signal(signal.SIGINT, sigint_handler)
+        else:
+            sigint_handler = None
+
         self._interrupt_count = 0
-        return self._loop.run_until_complete(task)
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise  # CancelledError
+        finally:
+            if (sigint_handler is not None
+                and signal.getsignal(signal.SIGINT) is sigint_handler
+            ):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _lazy_init(self):
         if self._state is _CLOSED:
@@ -86,6 +108,17 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = _INITIALIZED
+
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # wakeup loop if it is blocked by select() with long timeout
+            # (rspy runs handlers on the loop's own thread: call_soon)
+            self._loop.call_soon(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
 
 def run(main, *, debug=None, loop_factory=None):

@@ -7,6 +7,7 @@ pub mod contextvars;
 pub mod gc;
 pub mod math;
 pub mod random;
+pub mod signal;
 pub mod stdio;
 pub mod sys;
 pub mod time;
@@ -33,6 +34,8 @@ pub fn new_vm(argv: Vec<String>, sys_path: Vec<String>) -> Vm {
         .insert("_contextvars".to_string(), contextvars::init);
     vm.native_modules.insert("time".to_string(), time::init);
     vm.native_modules.insert("gc".to_string(), gc::init);
+    vm.native_modules
+        .insert("_signal".to_string(), signal::init);
     vm.native_modules.insert("math".to_string(), math::init);
     vm.native_modules.insert("random".to_string(), random::init);
     vm.native_modules

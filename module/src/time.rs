@@ -230,7 +230,11 @@ fn time_sleep(interp: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     crate::builtins::flush_stdout();
-    crate::asyncio::events::sleep_interruptibly(Some(Duration::from_nanos(ns as u64)))?;
+    crate::asyncio::events::sleep_interruptibly(
+        interp,
+        Some(Duration::from_nanos(ns as u64)),
+        false,
+    )?;
     Ok(Value::None)
 }
 

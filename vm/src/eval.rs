@@ -703,8 +703,10 @@ impl Vm {
                 Instr::Jump(t) => {
                     // Checked before jumping, so the error is located at
                     // this (backward) jump.
-                    if let Some(e) = crate::vm::take_interrupt() {
-                        return Flow::Error(e);
+                    if crate::vm::interrupt_pending() {
+                        if let Err(e) = self.handle_interrupt() {
+                            return Flow::Error(e);
+                        }
                     }
                     f.pc = t as usize;
                 }

@@ -5,6 +5,7 @@
 //! Objects/genobject.c (gen_send_ex2, gen_throw, gen_close).
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -39,14 +40,27 @@ pub fn request_interrupt() {
     INTERRUPT_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// The KeyboardInterrupt to raise now, if a SIGINT is pending.
+/// Whether a SIGINT is waiting for `Vm::handle_interrupt` (a cheap test).
 #[inline]
-pub fn take_interrupt() -> Option<PyErr> {
-    if !INTERRUPT_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
-        return None;
-    }
-    INTERRUPT_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
-    Some(PyErr::new(ExcKind::KeyboardInterrupt.get(), vec![]))
+pub fn interrupt_pending() -> bool {
+    INTERRUPT_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+thread_local! {
+    /// The Python-level SIGINT handler (`signal.signal(SIGINT, f)`);
+    /// `Null` is `signal.default_int_handler`, which raises
+    /// KeyboardInterrupt. CPython: Handlers[SIGINT].func.
+    static SIGINT_HANDLER: RefCell<Value> = const { RefCell::new(Value::Null) };
+}
+
+/// The SIGINT handler (`Null`: the default, KeyboardInterrupt).
+pub fn sigint_handler() -> Value {
+    SIGINT_HANDLER.with(|h| h.borrow().clone())
+}
+
+/// Replace the SIGINT handler, returning the previous one.
+pub fn set_sigint_handler(handler: Value) -> Value {
+    SIGINT_HANDLER.with(|h| std::mem::replace(&mut *h.borrow_mut(), handler))
 }
 
 pub struct Vm {
@@ -653,6 +667,20 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Run the SIGINT handler if a SIGINT arrived: by default raise
+    /// KeyboardInterrupt; a Python handler is called with `(2, None)` (rspy
+    /// has no frame objects to pass). CPython: _PyErr_CheckSignalsTstate.
+    pub fn handle_interrupt(&mut self) -> PyResult<()> {
+        if !INTERRUPT_PENDING.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            return Ok(());
+        }
+        let handler = sigint_handler();
+        if handler.is_null() {
+            return Err(PyErr::new(ExcKind::KeyboardInterrupt.get(), vec![]));
+        }
+        ops::call(self, &handler, Args::new(&[Value::Int(2), Value::None])).map(drop)
     }
 
     /// Run the finalizers of objects that died (see rspy_objects::finalize).

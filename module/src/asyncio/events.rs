@@ -138,14 +138,25 @@ fn deadlock_check_enabled() -> bool {
 }
 
 /// Sleep for `d` (forever when `None`, as CPython blocks in `select()`
-/// with nothing to wait for), waking for a pending SIGINT, which is
-/// raised as KeyboardInterrupt.
-pub(crate) fn sleep_interruptibly(d: Option<Duration>) -> PyResult<()> {
+/// with nothing to wait for), running the SIGINT handler when a SIGINT
+/// arrives (by default it raises KeyboardInterrupt). After a handler that
+/// returns, the event loop wakes (`wake`: it may have scheduled work, as
+/// asyncio.Runner's does); `time.sleep` sleeps on (PEP 475).
+pub(crate) fn sleep_interruptibly(
+    interp: &mut dyn Interp,
+    d: Option<Duration>,
+    wake: bool,
+) -> PyResult<()> {
     const SLICE: Duration = Duration::from_millis(20);
     let end = d.map(|d| std::time::Instant::now() + d);
     loop {
-        if let Some(e) = rspy_vm::vm::take_interrupt() {
-            return Err(e);
+        if rspy_vm::vm::interrupt_pending() {
+            if let Some(vm) = interp.as_any().downcast_mut::<rspy_vm::Vm>() {
+                vm.handle_interrupt()?;
+            }
+            if wake {
+                return Ok(());
+            }
         }
         let left = match end {
             Some(end) => match end.checked_duration_since(std::time::Instant::now()) {
@@ -519,13 +530,13 @@ impl EventLoop {
         match timeout {
             Some(t) if t > 0.0 => {
                 crate::builtins::flush_stdout();
-                sleep_interruptibly(Some(Duration::from_secs_f64(t)))?;
+                sleep_interruptibly(interp, Some(Duration::from_secs_f64(t)), true)?;
             }
             Some(_) => {}
             None => {
                 if !deadlock_check_enabled() || !self.report_deadlock(interp)? {
                     crate::builtins::flush_stdout();
-                    sleep_interruptibly(None)?;
+                    sleep_interruptibly(interp, None, true)?;
                 }
             }
         }
