@@ -24,6 +24,8 @@ Options:
 -X opt : set implementation-specific option; rspy knows
          -X no_deadlock_check: block like CPython when every task waits
          (also RSPY_NO_DEADLOCK_CHECK=1) instead of reporting a deadlock
+         -X instruction_budget=N: stop (status 124) after N jumps and
+         calls (bounds endless loops when fuzzing)
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -278,5 +280,10 @@ fn grow_heap_in_large_steps() {}
 fn x_option(opt: &str) {
     if opt == "no_deadlock_check" {
         rspy_module::asyncio::events::set_deadlock_check(false);
+    }
+    if let Some(n) = opt.strip_prefix("instruction_budget=") {
+        if let Ok(n) = n.parse() {
+            rspy_vm::vm::set_instruction_budget(n);
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! it waits and on what, fails the main task's innermost await with a
 //! RuntimeError so `finally` blocks run, and exits with CPython's
 //! uncaught-exception status. The expected facts below come from that
-//! specification, not from rspy's output.
+//! specification, not from rspy's output. Also here: the other bound on
+//! programs that would never end, `-X instruction_budget`.
 
 use std::process::{Command, Output};
 
@@ -102,4 +103,26 @@ fn the_check_can_be_turned_off() {
     assert_eq!(out.status.code(), Some(0));
     let out = run("timer_only.py", &[("RSPY_NO_DEADLOCK_CHECK", "1")]);
     assert_eq!(out.status.code(), Some(0));
+}
+
+/// The fuzzer's bound on endless loops (`-X instruction_budget=N`): a loop
+/// without end, and recursion without loops, stop with status 124 after the
+/// output they printed.
+#[test]
+fn endless_programs_stop_at_the_instruction_budget() {
+    for code in [
+        "print('start', flush=True)\nwhile True:\n    pass\n",
+        "def f(n):\n    return f(n + 1) if n < 100 else 0\nprint('start')\nwhile 1:\n    f(0)\n",
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_rspy"))
+            .args(["-X", "instruction_budget=100000", "-c", code])
+            .output()
+            .expect("rspy runs");
+        assert_eq!(out.status.code(), Some(124));
+        assert_eq!(text(&out.stdout), "start\n");
+        assert_eq!(
+            text(&out.stderr),
+            "rspy: instruction budget exhausted (-X instruction_budget)\n"
+        );
+    }
 }

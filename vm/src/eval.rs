@@ -701,6 +701,7 @@ impl Vm {
                     }
                 }
                 Instr::Jump(t) => {
+                    self.spend_budget();
                     // Checked before jumping, so the error is located at
                     // this (backward) jump.
                     if crate::vm::interrupt_pending() {

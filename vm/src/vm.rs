@@ -46,6 +46,19 @@ pub fn interrupt_pending() -> bool {
     INTERRUPT_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// `-X instruction_budget=N`: how many jumps and calls a program may make
+/// before rspy stops it (for fuzzing: a deterministic bound on endless
+/// loops). `u64::MAX`: no bound.
+static INSTRUCTION_BUDGET: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(u64::MAX);
+
+/// Exit status when the budget runs out (as `timeout(1)`'s).
+pub const BUDGET_EXHAUSTED_STATUS: i32 = 124;
+
+pub fn set_instruction_budget(n: u64) {
+    INSTRUCTION_BUDGET.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
+}
+
 thread_local! {
     /// The Python-level SIGINT handler (`signal.signal(SIGINT, f)`);
     /// `Null` is `signal.default_int_handler`, which raises
@@ -108,6 +121,9 @@ pub struct Vm {
     /// Finalizers are running: the ones their code queues wait their turn
     /// (as the cycle collector's run one after another in CPython).
     finalizing: bool,
+    /// Jumps and calls left before the program is stopped (see
+    /// `set_instruction_budget`).
+    budget: u64,
 }
 
 impl Vm {
@@ -132,6 +148,7 @@ impl Vm {
             flush_stdout: || {},
             frame_pool: Vec::new(),
             finalizing: false,
+            budget: INSTRUCTION_BUDGET.load(std::sync::atomic::Ordering::Relaxed),
         };
         crate::builtins_vm::register(&vm.builtins);
         vm
@@ -190,7 +207,24 @@ impl Vm {
     }
 
     /// A pooled (or new) frame for running `func`, with empty storage.
+    /// Count one jump or call against the instruction budget.
+    #[inline]
+    pub(crate) fn spend_budget(&mut self) {
+        self.budget -= 1;
+        if self.budget == 0 {
+            self.budget_exhausted();
+        }
+    }
+
+    #[cold]
+    fn budget_exhausted(&self) -> ! {
+        (self.flush_stdout)();
+        eprintln!("rspy: instruction budget exhausted (-X instruction_budget)");
+        std::process::exit(BUDGET_EXHAUSTED_STATUS);
+    }
+
     fn fresh_frame(&mut self, func: &Rc<PyFunction>) -> Box<Frame> {
+        self.spend_budget();
         let mut frame = self.frame_pool.pop().unwrap_or_else(|| {
             Box::new(Frame {
                 code: func.code.clone(),
