@@ -9,8 +9,14 @@ use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Stdio};
 
 fn interrupt(script: &str) -> (Option<i32>, String, String) {
+    interrupt_with(&[], script)
+}
+
+fn interrupt_with(options: &[&str], script: &str) -> (Option<i32>, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rspy"))
+        .args(options)
         .arg(format!("tests/signals/{script}"))
+        .env_remove("RSPY_NO_DEADLOCK_CHECK")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -65,5 +71,14 @@ fn ctrl_c_in_asyncio_run_cancels_the_main_task_first() {
         "{err}"
     );
     assert!(err.contains("CancelledError"), "{err}");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"));
+}
+
+#[test]
+fn without_the_deadlock_check_a_deadlock_blocks_until_ctrl_c() {
+    let (signal, out, err) = interrupt_with(&["-X", "no_deadlock_check"], "deadlock_blocked.py");
+    assert_eq!(signal, Some(2), "stderr: {err}");
+    assert_eq!(out, "finally ran\n");
+    assert!(!err.contains("rspy: deadlock"), "{err}");
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"));
 }
