@@ -67,6 +67,8 @@ fn next_threshold(live: usize) -> usize {
 /// A tracked object, held weakly until a collection looks at it.
 enum Tracked {
     Instance(Weak<PyInstance>),
+    List(Weak<PyList>),
+    Dict(Weak<PyDict>),
     Generator(Weak<PyGenerator>),
     Function(Weak<PyFunction>),
     Native(Weak<dyn NativeObject>),
@@ -76,6 +78,8 @@ impl Tracked {
     fn upgrade(&self) -> Option<Node> {
         Some(match self {
             Tracked::Instance(w) => Node::Instance(w.upgrade()?),
+            Tracked::List(w) => Node::List(w.upgrade()?),
+            Tracked::Dict(w) => Node::Dict(w.upgrade()?),
             Tracked::Generator(w) => Node::Generator(w.upgrade()?),
             Tracked::Function(w) => Node::Function(w.upgrade()?),
             Tracked::Native(w) => Node::Native(w.upgrade()?),
@@ -85,6 +89,8 @@ impl Tracked {
     fn is_alive(&self) -> bool {
         match self {
             Tracked::Instance(w) => w.strong_count() > 0,
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
             Tracked::Generator(w) => w.strong_count() > 0,
             Tracked::Function(w) => w.strong_count() > 0,
             Tracked::Native(w) => w.strong_count() > 0,
@@ -134,6 +140,56 @@ fn track(t: Tracked) {
 /// Track an instance of a class (a possible member of a cycle).
 pub fn track_instance(rc: &Rc<PyInstance>) {
     track(Tracked::Instance(Rc::downgrade(rc)));
+}
+
+/// Whether `v` can never lead back to a container (CPython's untracking
+/// test, _PyObject_GC_MAY_BE_TRACKED).
+pub fn is_atomic(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Null
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Type(_)
+            | Value::Native(_)
+            | Value::Code(_)
+    )
+}
+
+/// Track a list made by Python code (`[...]`, a comprehension): a list
+/// can hold itself (functools.lru_cache's ring). A literal of atomic
+/// items (`[i, i]`) is left out, as such lists rarely become part of a
+/// cycle and are made in hot loops; an empty one (an accumulator, a
+/// comprehension) is tracked.
+#[inline]
+pub fn track_list(rc: &Rc<PyList>) {
+    let items = rc.items.borrow();
+    if items.is_empty() || !items.iter().all(is_atomic) {
+        drop(items);
+        track(Tracked::List(Rc::downgrade(rc)));
+    }
+}
+
+/// Track a dict made by Python code (`{...}`, a comprehension), unless its
+/// keys and values are all atomic (as `track_list`).
+#[inline]
+pub fn track_dict(rc: &Rc<PyDict>) {
+    let table = rc.table.borrow();
+    if table.is_empty()
+        || !table
+            .iter()
+            .all(|e| is_atomic(&e.key) && is_atomic(&e.value))
+    {
+        drop(table);
+        track(Tracked::Dict(Rc::downgrade(rc)));
+    }
 }
 
 /// Track a generator, coroutine or async generator.

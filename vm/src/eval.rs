@@ -17,7 +17,7 @@ use rspy_objects::function::{Args, PyFunction};
 use rspy_objects::generator::{GenKind, GenState};
 use rspy_objects::iter;
 use rspy_objects::ops;
-use rspy_objects::value::{PyResult, PySlice, PyStr, Value};
+use rspy_objects::value::{PyList, PyResult, PySlice, PyStr, Value};
 
 use crate::vm::{Exit, Vm};
 
@@ -528,7 +528,9 @@ impl Vm {
                 }
                 Instr::BuildList(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::list(items));
+                    let list = Rc::new(PyList::new(items));
+                    rspy_objects::gc::track_list(&list);
+                    f.stack.push(Value::List(list));
                 }
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -549,7 +551,9 @@ impl Vm {
                             .set_item(self, k.clone(), v)
                             .map_err(|e| ops::dict_key_error(e, &k)));
                     }
-                    f.stack.push(Value::Dict(Rc::new(d)));
+                    let d = Rc::new(d);
+                    rspy_objects::gc::track_dict(&d);
+                    f.stack.push(Value::Dict(d));
                 }
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { pop(f) } else { Value::None };

@@ -219,14 +219,7 @@ impl NativeObject for PyFuture {
     /// A future dying with an unretrieved exception, or a task dying
     /// pending, is reported as when its last reference goes (see `Drop`).
     fn gc_finalizer(&self, me: &Rc<dyn NativeObject>) -> Option<Finalizer> {
-        let pending_task = self
-            .task
-            .as_ref()
-            .is_some_and(|t| t.log_destroy_pending.get())
-            && self.state.get() == FutState::Pending;
-        if !self.log_traceback.get() && !pending_task {
-            return None;
-        }
+        let pending_task = self.death_report()?;
         let lp = self.loop_rc()?;
         let me: Rc<dyn Any> = me.clone();
         let me = me.downcast::<PyFuture>().ok()?;
@@ -304,14 +297,9 @@ impl Drop for PyFuture {
         if let Some(t) = &self.task {
             super::tasks::unregister(t.id);
         }
-        let pending_task = self
-            .task
-            .as_ref()
-            .is_some_and(|t| t.log_destroy_pending.get())
-            && self.state.get() == FutState::Pending;
-        if !self.log_traceback.get() && !pending_task {
+        let Some(pending_task) = self.death_report() else {
             return;
-        }
+        };
         let Some(lp) = self.event_loop.get_mut().take() else {
             return;
         };
@@ -357,6 +345,18 @@ impl PyFuture {
             task: task.map(Box::new),
             cancel_counter: Cell::new(None),
         }
+    }
+
+    /// What this future reports when it dies, if anything: `Some(true)`
+    /// for a task dying pending, `Some(false)` for an exception never
+    /// retrieved. CPython: FutureObj_finalize, TaskObj_finalize.
+    fn death_report(&self) -> Option<bool> {
+        let pending_task = self
+            .task
+            .as_ref()
+            .is_some_and(|t| t.log_destroy_pending.get())
+            && self.state.get() == FutState::Pending;
+        (self.log_traceback.get() || pending_task).then_some(pending_task)
     }
 
     pub fn done(&self) -> bool {

@@ -86,6 +86,36 @@ del holder
 gc.collect()
 print("after list cycle")
 
+# Containers alone: a list that holds itself, a dict that holds itself.
+lst = [Noisy("in a self-list")]
+lst.append(lst)
+del lst
+gc.collect()
+print("after self-list")
+dct = {"n": Noisy("in a self-dict")}
+dct["d"] = dct
+del dct
+gc.collect()
+print("after self-dict")
+
+
+# A cache made inside a function dies with it.
+import functools
+
+
+def cached():
+    @functools.lru_cache(maxsize=8)
+    def make(n):
+        return Noisy(f"cached {n}")
+
+    make(1)
+    make(2)
+
+
+cached()
+gc.collect()
+print("after lru_cache")
+
 # gc module state.
 print(gc.isenabled())
 gc.disable()
