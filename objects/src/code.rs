@@ -191,6 +191,13 @@ pub enum Instr {
     ContainsOp(bool),
     BuildTuple(u32),
     BuildList(u32),
+    /// A list the compiler builds and consumes (call arguments, a starred
+    /// tuple display, `except*` results): like `BuildList`, but never a
+    /// program's object, so the cycle collector does not track it.
+    BuildTempList(u32),
+    /// An empty dict the compiler fills and consumes (a call's `**`
+    /// arguments); untracked like `BuildTempList`.
+    BuildTempMap,
     BuildSet(u32),
     /// A set display of `n` constants: CPython folds it to a frozenset
     /// constant merged into a new set, which fixes the table layout.

@@ -15,13 +15,14 @@
 //!
 //! Tracked (the roots of discovery, registered when made): instances of
 //! classes, generators and async generators, closures, futures and tasks
-//! (not coroutines: see `Vm::make_generator`). Lists,
-//! dicts, tuples, sets, cells, bound methods and native objects are
-//! reached through them. A traversal visits exactly the strong references
+//! (not coroutines: see `Vm::make_generator`), and lists and dicts made by
+//! Python code unless their items are all atomic. Other lists and dicts,
+//! tuples, sets, cells, bound methods and native objects are reached
+//! through them. A traversal visits exactly the strong references
 //! an object owns; one it cannot see (a borrowed `RefCell`, a type without
 //! `gc_traverse`) only makes the collector keep more alive, never less.
-//! A cycle with no tracked object in it (a list that contains itself) is
-//! not collected.
+//! A cycle with no tracked object in it (`a = [0]; a[0] = a`, a list made
+//! by native code) is not collected.
 
 use std::cell::RefCell;
 use std::hash::{BuildHasherDefault, Hasher};

@@ -1260,7 +1260,7 @@ impl<'a> Compiler<'a> {
         let (orelse, cleanup) = self.protected_body(&t.body)?;
         // Stack: prev, orig, results, rest (the part no clause took yet).
         self.unit().fblocks.push(FBlock::ExceptStar);
-        self.emit(Instr::BuildList(0));
+        self.emit(Instr::BuildTempList(0));
         self.emit(Instr::Copy(2));
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -2168,7 +2168,8 @@ impl<'a> Compiler<'a> {
         }
         match kind {
             SeqKind::Set => self.emit(Instr::BuildSet(0)),
-            _ => self.emit(Instr::BuildList(0)),
+            SeqKind::List => self.emit(Instr::BuildList(0)),
+            SeqKind::Tuple => self.emit(Instr::BuildTempList(0)),
         }
         for e in elts {
             match e {
@@ -2277,7 +2278,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General form: build a positional tuple and a kwargs dict.
-        self.emit(Instr::BuildList(extra));
+        self.emit(Instr::BuildTempList(extra));
         for a in args {
             match a {
                 Expr::Starred(s) => {
@@ -2295,7 +2296,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CallEx(false));
             return Ok(());
         }
-        self.emit(Instr::BuildMap(0));
+        self.emit(Instr::BuildTempMap);
         for k in keywords.iter() {
             match &k.arg {
                 Some(name) => {

@@ -532,6 +532,11 @@ impl Vm {
                     rspy_objects::gc::track_list(&list);
                     f.stack.push(Value::List(list));
                 }
+                Instr::BuildTempList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::list(items));
+                }
+                Instr::BuildTempMap => f.stack.push(Value::Dict(Rc::new(PyDict::new()))),
                 Instr::BuildSet(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
                     let s = tri!(rspy_objects::seq::set_from(self, items));

@@ -35,7 +35,10 @@ fn effect(instr: Instr) -> (i64, i64) {
         ImportName(_) | ImportStar => -1,
         StoreSubscr => -3,
         DeleteSubscr | MapAdd(_) | EndAsyncFor | MatchClass(_) => -2,
-        BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildConstSet(k) => 1 - n(k),
+        BuildTuple(k) | BuildList(k) | BuildTempList(k) | BuildSet(k) | BuildConstSet(k) => {
+            1 - n(k)
+        }
+        BuildTempMap => 1,
         BuildSlice(k) | BuildString(k) => 1 - n(k),
         BuildMap(k) => 1 - 2 * n(k),
         UnpackSequence(k) => n(k) - 1,
