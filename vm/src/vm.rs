@@ -71,9 +71,9 @@ pub fn sigint_handler() -> Value {
     SIGINT_HANDLER.with(|h| h.borrow().clone())
 }
 
-/// Replace the SIGINT handler, returning the previous one.
-pub fn set_sigint_handler(handler: Value) -> Value {
-    SIGINT_HANDLER.with(|h| std::mem::replace(&mut *h.borrow_mut(), handler))
+/// Replace the SIGINT handler.
+pub fn set_sigint_handler(handler: Value) {
+    SIGINT_HANDLER.with(|h| *h.borrow_mut() = handler);
 }
 
 pub struct Vm {
@@ -206,7 +206,6 @@ impl Vm {
         Ok(())
     }
 
-    /// A pooled (or new) frame for running `func`, with empty storage.
     /// Count one jump or call against the instruction budget.
     #[inline]
     pub(crate) fn spend_budget(&mut self) {
@@ -223,6 +222,7 @@ impl Vm {
         std::process::exit(BUDGET_EXHAUSTED_STATUS);
     }
 
+    /// A pooled (or new) frame for running `func`, with empty storage.
     fn fresh_frame(&mut self, func: &Rc<PyFunction>) -> Box<Frame> {
         self.spend_budget();
         let mut frame = self.frame_pool.pop().unwrap_or_else(|| {
